@@ -1,0 +1,28 @@
+// Prints one closing line, exactly `N passed, N failed`, that CI reads.
+// A test file that fails to load, or errors outside a test, counts as one failure.
+
+function count(suite, totals) {
+  for (const test of suite.tests) {
+    if (test.skipped) continue;
+    if (test.passed) totals.passed += 1;
+    else totals.failed += 1;
+  }
+  for (const child of suite.suites) count(child, totals);
+}
+
+/** A @web/test-runner reporter that ends the run with `N passed, N failed`. */
+export function passFailReporter() {
+  let totals = { passed: 0, failed: 0 };
+  return {
+    onTestRunFinished({ sessions }) {
+      totals = { passed: 0, failed: 0 };
+      for (const session of sessions) {
+        if (session.testResults) count(session.testResults, totals);
+        if (session.errors.length > 0 || (!session.passed && !session.testResults)) totals.failed += 1;
+      }
+    },
+    stop() {
+      process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed\n`);
+    },
+  };
+}

@@ -1,0 +1,209 @@
+import { TEXT_KEYS } from './text-keys.js';
+import type { Registry } from './types.js';
+
+/**
+ * Why a registry cannot be used: not fetched, not JSON, or not valid against the schema.
+ * `pointer` is the JSON Pointer (RFC 6901) of the first invalid field, `''` for the registry
+ * itself or when the problem is not about one field (fetching, parsing).
+ *
+ * @example
+ * try { parseRegistry(json) } catch (e) { if (e instanceof RegistryError) console.log(e.pointer) }
+ */
+export class RegistryError extends Error {
+  /** JSON Pointer of the invalid field; `''` for the root or for a fetch or JSON problem. */
+  readonly pointer: string;
+  /** The HTTP status when the registry's URL answered with a non-2xx status. */
+  readonly status?: number;
+
+  constructor(message: string, pointer = '', status?: number) {
+    super(message);
+    this.name = 'RegistryError';
+    this.pointer = pointer;
+    if (status !== undefined) this.status = status;
+  }
+}
+
+type Json = Record<string, unknown>;
+type Check = (value: unknown, pointer: string) => unknown;
+/** The fields of an object: how each is checked, and whether it is required (`1`). */
+type Shape = Record<string, [Check, 1?]>;
+
+const fail = (pointer: string, problem: string): never => {
+  throw new RegistryError(`${pointer || '/'}: ${problem}`, pointer);
+};
+
+const at = (pointer: string, key: string | number) =>
+  `${pointer}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+
+const quote = JSON.stringify;
+
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const string =
+  (pattern: RegExp, what: string): Check =>
+  (value, pointer) =>
+    typeof value === 'string' && pattern.test(value) ? value : fail(pointer, `expected ${what}`);
+
+const oneOf =
+  (values: unknown[]): Check =>
+  (value, pointer) =>
+    values.includes(value) ? value : fail(pointer, `expected one of ${values.join(', ')}`);
+
+const anyString = string(/^/, 'a string');
+const nonEmpty = string(/./s, 'a non-empty string');
+const language = string(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'a language tag like "en" or "fr-CA"');
+
+/** An array check; `distinct` fails at the later of two equal items, where a reader looks for the mistake. */
+const array =
+  (what: string, item: Check, min = 0, distinct?: 1): Check =>
+  (value, pointer) => {
+    if (!Array.isArray(value) || value.length < min) fail(pointer, `expected ${what}`);
+    const seen = new Set();
+    return (value as unknown[]).map((entry, index) => {
+      const checked = item(entry, at(pointer, index));
+      if (distinct && seen.has(checked)) fail(at(pointer, index), `duplicate ${quote(checked)}`);
+      seen.add(checked);
+      return checked;
+    });
+  };
+
+/**
+ * An object check that copies only the fields of `shape`. Keys are looked up as own properties of
+ * `shape`, so `__proto__` or `constructor` in the input is an unknown property like any other.
+ */
+const object =
+  (shape: Shape): Check =>
+  (value, pointer) => {
+    if (!isObject(value)) fail(pointer, 'expected an object');
+    const json = value as Json;
+    for (const key of Object.keys(json)) {
+      if (!{}.hasOwnProperty.call(shape, key)) fail(at(pointer, key), 'unknown property');
+    }
+    const result: Json = {};
+    for (const key of Object.keys(shape)) {
+      const [check, required] = shape[key];
+      if (required || json[key] !== undefined) result[key] = check(json[key], at(pointer, key));
+    }
+    return result;
+  };
+
+/** A language → value map; every key passes the language pattern, so none can be `__proto__`. */
+const languageMap =
+  (item: Check): Check =>
+  (value, pointer) => {
+    if (!isObject(value)) fail(pointer, 'expected an object');
+    const result: Json = {};
+    for (const key of Object.keys(value as Json)) {
+      language(key, at(pointer, key));
+      result[key] = item((value as Json)[key], at(pointer, key));
+    }
+    return result;
+  };
+
+const translations = languageMap(anyString);
+const text: Check = (value, pointer) =>
+  typeof value === 'string'
+    ? value
+    : isObject(value) && Object.keys(value).length
+      ? translations(value, pointer)
+      : fail(pointer, 'expected a string or a non-empty object of language tag to string');
+
+const registry = object({
+  $schema: [anyString],
+  revision: [nonEmpty, 1],
+  site: [nonEmpty],
+  policyUrl: [anyString],
+  languages: [array('a non-empty array of language tags', language, 1, 1), 1],
+  categories: [
+    array(
+      'a non-empty array of categories',
+      object({
+        id: [string(/^[\w-]+$/, 'an id of letters, digits, _ or -'), 1],
+        required: [oneOf([true, false])],
+        title: [text, 1],
+        description: [text],
+        consentMode: [
+          array(
+            'an array of Consent Mode signals',
+            oneOf([
+              'ad_storage',
+              'ad_user_data',
+              'ad_personalization',
+              'analytics_storage',
+              'functionality_storage',
+              'personalization_storage',
+              'security_storage',
+            ]),
+            0,
+            1,
+          ),
+        ],
+      }),
+      1,
+    ),
+    1,
+  ],
+  cookies: [
+    array(
+      'an array of cookies',
+      object({
+        category: [nonEmpty, 1],
+        provider: [text, 1],
+        function: [text],
+        names: [array('a non-empty array of strings', nonEmpty, 1), 1],
+        purpose: [text, 1],
+        party: [oneOf(['first', 'third'])],
+        duration: [text],
+        policyUrl: [anyString],
+      }),
+    ),
+    1,
+  ],
+  texts: [languageMap(object(Object.fromEntries(TEXT_KEYS.map((key) => [key, [anyString]]))))],
+});
+
+/**
+ * Validates an untrusted value (usually parsed JSON) against the registry schema
+ * (`schema/cookie-registry.schema.json`) plus the two rules the schema cannot express: category ids
+ * are unique, and each cookie's `category` is one of them. Returns a fresh object holding only the
+ * known fields (the editor-only `$schema` key is dropped).
+ *
+ * Throws a {@link RegistryError} at the first invalid field, whose message starts with its JSON
+ * Pointer: `/cookies/6/names: expected a non-empty array of strings`. Given any JSON value it throws
+ * nothing else: it never recurses beyond the schema's depth and copies only known keys.
+ *
+ * @example
+ * const registry = parseRegistry(await response.json());
+ */
+export function parseRegistry(input: unknown): Registry {
+  const { $schema: _editorsOnly, ...result } = registry(input, '') as Json;
+  const parsed = result as unknown as Registry;
+  const ids = new Set<string>();
+  parsed.categories.forEach(({ id }, index) => {
+    if (ids.has(id)) fail(`/categories/${index}/id`, `duplicate category id ${quote(id)}`);
+    ids.add(id);
+  });
+  parsed.cookies.forEach(({ category }, index) => {
+    if (!ids.has(category)) fail(`/cookies/${index}/category`, `unknown category ${quote(category)}`);
+  });
+  return parsed;
+}
+
+/**
+ * Resolves `value` (trimmed) against `base` and returns the absolute URL only when it is `http:` or
+ * `https:`, else `null`: registry URLs become links only then, so `javascript:` or `data:` never do.
+ *
+ * @example
+ * resolveHttpUrl('/pages/cookies/', document.baseURI); // 'https://portal.example/pages/cookies/'
+ */
+export function resolveHttpUrl(value: string, base: string): string | null {
+  // An empty value would resolve to the page itself: no link is the honest rendering.
+  if (!value.trim()) return null;
+  try {
+    const url = new URL(value.trim(), base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}

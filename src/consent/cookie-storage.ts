@@ -1,0 +1,75 @@
+import type { Decision } from './decision.js';
+
+/** Where and how long the decision cookie is kept (`cookie-name`, `cookie-domain`, `consent-max-age`). */
+export interface CookieOptions {
+  name: string;
+  /** `Domain` attribute, to share one decision across subdomains; host-only when absent. */
+  domain?: string;
+  maxAgeDays: number;
+}
+
+/**
+ * The value of the cookie called exactly `name`, URL-decoded and JSON-parsed, or `null` when it is
+ * missing or corrupt. Never throws: `document.cookie` itself throws in sandboxed iframes.
+ *
+ * @example
+ * const stored = readDecisionCookie('cookies_preferences'); // unknown: validate before use
+ */
+export function readDecisionCookie(name: string, doc: { cookie: string } = document): unknown {
+  try {
+    for (const pair of doc.cookie.split(';')) {
+      const equals = pair.indexOf('=');
+      if (equals > 0 && pair.slice(0, equals).trim() === name) {
+        return JSON.parse(decodeURIComponent(pair.slice(equals + 1).trim()));
+      }
+    }
+  } catch {
+    // Unreadable or corrupt: the same as no decision.
+  }
+  return null;
+}
+
+/**
+ * The `Set-Cookie`-style string that stores `decision`: only the four decision fields, URL-encoded
+ * JSON, `Path=/`, `Max-Age`, `SameSite=Lax`, plus `Domain` when given and `Secure` on https.
+ *
+ * @example
+ * document.cookie = serializeDecisionCookie(decision, { name: 'cookies_preferences', maxAgeDays: 180 }, true);
+ */
+export function serializeDecisionCookie(
+  { id, revision, categories, decidedAt }: Decision,
+  { name, domain, maxAgeDays }: CookieOptions,
+  secure: boolean,
+): string {
+  const value = encodeURIComponent(JSON.stringify({ id, revision, categories, decidedAt }));
+  return (
+    `${name}=${value}; Path=/; Max-Age=${Math.round(maxAgeDays * 86400)}; SameSite=Lax` +
+    (domain ? `; Domain=${domain}` : '') +
+    (secure ? '; Secure' : '')
+  );
+}
+
+/**
+ * Stores `decision` in the consent cookie and tells whether the browser kept it. Never throws:
+ * with cookies blocked the decision simply lives for the current page only.
+ *
+ * @example
+ * writeDecisionCookie(decision, { name: 'cookies_preferences', maxAgeDays: 180 });
+ */
+export function writeDecisionCookie(
+  decision: Decision,
+  options: CookieOptions,
+  doc: { cookie: string } = document,
+  secure = location.protocol === 'https:',
+): boolean {
+  try {
+    // A host-only cookie of the same name, left from before `cookie-domain` was set, would be
+    // listed first and shadow the shared one on every later read.
+    if (options.domain) doc.cookie = `${options.name}=; Path=/; Max-Age=0`;
+    const cookie = serializeDecisionCookie(decision, options, secure);
+    doc.cookie = cookie;
+    return `; ${doc.cookie}; `.includes(`; ${cookie.slice(0, cookie.indexOf(';'))}; `);
+  } catch {
+    return false;
+  }
+}

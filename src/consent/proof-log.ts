@@ -1,0 +1,47 @@
+import type { DecisionSource } from './decision.js';
+
+/** The proof-of-consent record posted to `consent-log` after each decision but a stored one. */
+export interface ProofRecord {
+  id: string;
+  decidedAt: string;
+  revision: string;
+  categories: Record<string, boolean>;
+  source: DecisionSource;
+  /** The language the UI was shown in. */
+  lang: string;
+  /** `location.href` of the page where the decision was made. */
+  url: string;
+}
+
+/**
+ * Posts `record` as JSON to `url` with `navigator.sendBeacon`, which survives the page unloading
+ * right after a click, else with a `keepalive` fetch. Fire and forget: a failed send is dropped,
+ * never thrown, and never delays or undoes the decision.
+ *
+ * @example
+ * sendProof('/consent-log', { ...decision, source: 'banner', lang: 'fr', url: location.href });
+ */
+export function sendProof(
+  url: string,
+  record: ProofRecord,
+  nav: { sendBeacon?: Navigator['sendBeacon'] } = navigator,
+  fetchImpl: typeof fetch = fetch,
+): void {
+  const body = JSON.stringify(record);
+  try {
+    if (nav.sendBeacon?.(url, new Blob([body], { type: 'application/json' }))) return;
+  } catch {
+    // Refused (invalid URL, payload quota, non-safelisted type): try fetch instead.
+  }
+  try {
+    fetchImpl(url, {
+      method: 'POST',
+      body,
+      keepalive: true,
+      headers: { 'content-type': 'application/json' },
+      credentials: 'same-origin',
+    }).catch(() => {});
+  } catch {
+    // A fetch wrapped or replaced by page scripts may throw synchronously; nothing else to try.
+  }
+}

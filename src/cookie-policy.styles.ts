@@ -1,0 +1,185 @@
+import { css } from 'lit';
+
+/**
+ * The element's one stylesheet, adopted by its shadow root (never a `<style>` element: strict CSP).
+ * Public tokens are `--cookie-policy-*`; `--_*` are private. The policy view inherits the page's
+ * colours and font; the banner, dialog and reopen button draw their own surface.
+ */
+export const styles = css`
+  :host {
+    --_fg: var(--cookie-policy-color, #1b1b1f);
+    --_bg: var(--cookie-policy-background, #fff);
+    --_accent: var(--cookie-policy-accent, #0b57d0);
+    --_on-accent: var(--cookie-policy-accent-text, #fff);
+    --_border: var(--cookie-policy-border, #6b6b73);
+    --_focus: var(--cookie-policy-focus, #0b57d0);
+    --_radius: var(--cookie-policy-radius, 6px);
+    --_gap: var(--cookie-policy-spacing, 1rem);
+    display: block;
+    font: var(--cookie-policy-font, inherit);
+    line-height: 1.5;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_fg: var(--cookie-policy-color, #e8e8ec);
+      --_bg: var(--cookie-policy-background, #1f2023);
+      --_accent: var(--cookie-policy-accent, #a8c7fa);
+      --_on-accent: var(--cookie-policy-accent-text, #05285e);
+      --_border: var(--cookie-policy-border, #9a9aa3);
+      --_focus: var(--cookie-policy-focus, #a8c7fa);
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  * {
+    box-sizing: border-box;
+  }
+  h2,
+  h3,
+  h4,
+  p {
+    margin: 0 0 calc(var(--_gap) / 2);
+  }
+  .banner,
+  .dialog,
+  [part='reopen'] {
+    color: var(--_fg);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    font: inherit;
+  }
+  .banner {
+    position: fixed;
+    z-index: var(--cookie-policy-z-index, 2147483000);
+    inset: auto var(--_gap) var(--_gap);
+    max-width: 44rem;
+    max-height: 70vh;
+    overflow: auto;
+    margin: 0 auto;
+    padding: var(--_gap);
+    box-shadow: 0 4px 24px #0004;
+  }
+  .banner h2,
+  .dialog h2 {
+    font-size: 1.15rem;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_gap) / 2);
+    margin-top: var(--_gap);
+  }
+  button {
+    font: inherit;
+    cursor: pointer;
+    min-height: 2.75rem;
+    padding: 0.5rem 1rem;
+    border-radius: var(--_radius);
+    border: 2px solid var(--_accent);
+    color: var(--_on-accent);
+    background: var(--_accent);
+  }
+  .actions button {
+    flex: 1 1 10rem;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  a {
+    color: inherit;
+  }
+  [part='reopen'] {
+    position: fixed;
+    z-index: var(--cookie-policy-z-index, 2147483000);
+    left: var(--_gap);
+    bottom: var(--_gap);
+    min-height: 2.75rem;
+    font-size: 0.875rem;
+    color: var(--_fg);
+    background: var(--_bg);
+    border-color: var(--_border);
+  }
+  .dialog {
+    width: min(40rem, calc(100vw - 2 * var(--_gap)));
+    max-height: calc(100vh - 2 * var(--_gap));
+    padding: var(--_gap);
+  }
+  .dialog::backdrop {
+    background: #000a;
+  }
+  .head {
+    display: flex;
+    justify-content: space-between;
+    align-items: start;
+    gap: var(--_gap);
+  }
+  .close {
+    min-width: 2.75rem;
+    padding: 0;
+    font-size: 1.5rem;
+    line-height: 1;
+    color: var(--_fg);
+    background: transparent;
+    border-color: var(--_border);
+  }
+  .category {
+    margin: var(--_gap) 0;
+  }
+  .switch {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    font-weight: 600;
+  }
+  .switch input {
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  .note {
+    font-weight: 400;
+  }
+  .scroll {
+    overflow-x: auto;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    margin-bottom: var(--_gap);
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-bottom: 0.25rem;
+  }
+  th,
+  td {
+    text-align: start;
+    vertical-align: top;
+    padding: 0.4rem 0.5rem;
+    border: 1px solid var(--cookie-policy-table-border, currentColor);
+  }
+  code {
+    font-family: var(--cookie-policy-code-font, ui-monospace, monospace);
+    overflow-wrap: anywhere;
+  }
+  [part='error'] {
+    padding: 0.5rem var(--_gap);
+    border-inline-start: 4px solid #b3261e;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .banner {
+      animation: rise 0.2s ease-out;
+    }
+    @keyframes rise {
+      from {
+        transform: translateY(1rem);
+        opacity: 0;
+      }
+    }
+  }
+`;

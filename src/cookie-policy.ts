@@ -1,0 +1,350 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { ConsentManager } from './consent/consent-manager.js';
+import type { ConsentDetail, DecisionSource } from './consent/decision.js';
+import { styles } from './cookie-policy.styles.js';
+import { localize, pickLanguage, translator } from './i18n/texts.js';
+import { pageConsent, startPageConsent } from './page-consent.js';
+import { loadRegistry } from './registry/load.js';
+import type { Registry } from './registry/types.js';
+import { renderBanner } from './ui/banner.js';
+import { renderPolicy } from './ui/policy.js';
+import { renderPreferences } from './ui/preferences.js';
+import type { ViewContext } from './ui/view-context.js';
+
+/** Registry requests by absolute URL: several elements pointing at one file fetch it once. */
+const registryRequests = new Map<string, Promise<Registry>>();
+
+/** Connected elements, in connection order: `[data-cookie-policy-open]` clicks go to one of them. */
+const connected = new Set<CookiePolicy>();
+
+const OPENER = '[data-cookie-policy-open]';
+
+function deepActiveElement(): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : null;
+}
+
+function handleOpenerClick(event: MouseEvent) {
+  const opener = event.composedPath().find((node) => node instanceof Element && node.matches(OPENER));
+  if (!opener) return;
+  const elements = [...connected];
+  const target = elements.find((element) => element.view !== 'policy') ?? elements[0];
+  if (!target) return;
+  event.preventDefault();
+  target.showPreferences();
+}
+
+/**
+ * `<cookie-policy>`: renders a portal's cookie policy from a JSON registry, asks for consent with a
+ * banner and a preferences dialog, stores the decision and gates the page's marked scripts.
+ * Every element on a page shares one decision.
+ *
+ * @fires cookie-consent-change - On `document`, when the decision is known or changes (see `CookieConsentChangeEvent`).
+ * @csspart banner - The consent banner (a labelled region).
+ * @csspart dialog - The preferences dialog.
+ * @csspart policy - The policy view.
+ * @csspart title - The heading of the banner, the dialog or the policy.
+ * @csspart accept-all - "Accept all" buttons.
+ * @csspart reject-all - "Reject all" buttons (and the policy view's withdrawal).
+ * @csspart customize - The banner's "Customise" button.
+ * @csspart save - "Save my choices" buttons.
+ * @csspart close - The dialog's close button.
+ * @csspart category - One category: its switch and description, or its policy section.
+ * @csspart toggle - A category switch (`input[role=switch]`, with `data-category`).
+ * @csspart table - A policy table of cookies.
+ * @csspart error - The message shown when the registry cannot be used.
+ * @csspart reopen - The small "Cookie settings" button shown after a decision.
+ * @cssprop --cookie-policy-color - Text colour of the banner, dialog and reopen button.
+ * @cssprop --cookie-policy-background - Background of the banner, dialog and reopen button.
+ * @cssprop --cookie-policy-accent - Button background and switch colour.
+ * @cssprop --cookie-policy-accent-text - Button text colour (must contrast with the accent).
+ * @cssprop --cookie-policy-border - Border colour of the banner, dialog and secondary controls.
+ * @cssprop --cookie-policy-focus - Focus outline colour.
+ * @cssprop --cookie-policy-font - Font shorthand (inherits the page's by default).
+ * @cssprop --cookie-policy-code-font - Font family of cookie names.
+ * @cssprop --cookie-policy-radius - Corner radius.
+ * @cssprop --cookie-policy-spacing - Base spacing unit.
+ * @cssprop --cookie-policy-table-border - Border colour of policy tables.
+ * @cssprop --cookie-policy-z-index - Stacking order of the banner and reopen button.
+ */
+export class CookiePolicy extends LitElement {
+  static override styles = styles;
+
+  /** URL of the JSON registry; without it, the inline `<script type="application/json">` child. */
+  @property() src?: string;
+  /** `banner` (consent banner and preferences dialog) or `policy` (the full policy in place). */
+  @property() view: 'banner' | 'policy' = 'banner';
+  /** UI and registry language; defaults to the closest `lang`, then the registry's first language. */
+  @property({ reflect: true }) override lang!: string;
+  /** Name of the first-party cookie that stores the decision. */
+  @property({ attribute: 'cookie-name' }) cookieName = 'cookies_preferences';
+  /** `Domain` of the decision cookie, to share one decision across subdomains. */
+  @property({ attribute: 'cookie-domain' }) cookieDomain?: string;
+  /** Days a decision stays valid before the banner asks again. */
+  @property({ attribute: 'consent-max-age', type: Number }) consentMaxAge = 180;
+  /** Drive Google Consent Mode v2 through `gtag` / `dataLayer`. */
+  @property({ attribute: 'consent-mode', type: Boolean }) consentMode = false;
+  /** URL that receives a proof-of-consent record after each decision. */
+  @property({ attribute: 'consent-log' }) consentLog?: string;
+  /** Log the decision, the gated elements and undeclared cookies to the console. */
+  @property({ type: Boolean }) debug = false;
+
+  @state() private registry: Registry | null = null;
+  @state() private error: string | null = null;
+  @state() private dialogOpen = false;
+  @state() private choices: Record<string, boolean> = {};
+  @state() private saved = false;
+
+  private manager?: ConsentManager;
+  private unsubscribe?: () => void;
+  private loadedSrc?: string | null;
+  private opener: HTMLElement | null = null;
+  private preferencesPending = false;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    if (connected.size === 0) document.addEventListener('click', handleOpenerClick);
+    connected.add(this);
+    if (this.manager && !this.unsubscribe) this.subscribe();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    connected.delete(this);
+    if (connected.size === 0) document.removeEventListener('click', handleOpenerClick);
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (this.loadedSrc !== (this.src ?? null)) void this.load();
+    if (changed.has('lang') && this.manager) this.choices = this.currentChoices();
+  }
+
+  /** The current decision (the `cookie-consent-change` detail), or `null` before one. */
+  get consent(): ConsentDetail | null {
+    return (this.manager ?? pageConsent())?.consent ?? null;
+  }
+
+  /** Allows every category. */
+  acceptAll() {
+    this.decideAll(true, 'api');
+  }
+
+  /** Refuses every category that is not required. */
+  rejectAll() {
+    this.decideAll(false, 'api');
+  }
+
+  /** Stores a decision from an object of category id → boolean; required categories stay on. */
+  save(categories: Readonly<Record<string, boolean>>) {
+    this.decide(categories, 'api');
+  }
+
+  /** Opens the preferences dialog (once the registry has loaded, if it has not yet). */
+  async showPreferences() {
+    if (!this.registry) {
+      this.preferencesPending = true;
+      return;
+    }
+    this.preferencesPending = false;
+    if (this.dialogOpen) return;
+    this.opener = deepActiveElement();
+    this.choices = this.currentChoices();
+    this.dialogOpen = true;
+    await this.updateComplete;
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (dialog && !dialog.open) dialog.showModal();
+  }
+
+  private async load() {
+    const src = this.src ?? null;
+    this.loadedSrc = src;
+    this.error = null;
+    try {
+      if (!src && document.readyState === 'loading' && !this.inlineRegistry()) {
+        // A parser-created element is upgraded before its children exist: wait for them.
+        await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+      }
+      const registry = await this.fetchRegistry(src);
+      if (this.loadedSrc !== src) return;
+      this.registry = registry;
+      this.startConsent(registry);
+    } catch (error) {
+      if (this.loadedSrc !== src) return;
+      this.registry = null;
+      this.error = error instanceof Error ? error.message : String(error);
+      console.error(`<cookie-policy>: ${this.error}`);
+    }
+  }
+
+  private fetchRegistry(src: string | null): Promise<Registry> {
+    if (!src) return loadRegistry({ inline: this.inlineRegistry() });
+    const url = new URL(src, document.baseURI).href;
+    const request = registryRequests.get(url) ?? loadRegistry({ src: url });
+    registryRequests.set(url, request);
+    return request;
+  }
+
+  private inlineRegistry(): string | null {
+    return this.querySelector(':scope > script[type="application/json"]')?.textContent ?? null;
+  }
+
+  private startConsent(registry: Registry) {
+    this.manager = startPageConsent(registry, {
+      cookie: {
+        name: this.cookieName || 'cookies_preferences',
+        domain: this.cookieDomain || undefined,
+        // A missing or nonsensical value keeps the documented default rather than voiding every decision.
+        maxAgeDays: Number.isFinite(this.consentMaxAge) && this.consentMaxAge > 0 ? this.consentMaxAge : 180,
+      },
+      consentMode: this.consentMode,
+      consentLog: this.consentLog,
+      lang: () => this.uiLang,
+    });
+    this.unsubscribe?.();
+    this.subscribe();
+    this.choices = this.currentChoices();
+    if (this.preferencesPending) void this.showPreferences();
+  }
+
+  private subscribe() {
+    this.unsubscribe = this.manager?.subscribe(() => {
+      this.choices = this.currentChoices();
+      this.requestUpdate();
+    });
+  }
+
+  private currentChoices(): Record<string, boolean> {
+    return { ...this.consent?.categories };
+  }
+
+  private get uiLang(): string {
+    // The property first: while an update renders, a new `lang` is not reflected to the attribute yet.
+    const requested = this.lang || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
+    return this.registry ? pickLanguage(requested, this.registry.languages) : requested || 'en';
+  }
+
+  private decide(choices: Readonly<Record<string, boolean>>, source: DecisionSource) {
+    this.manager?.decide({ ...choices }, source);
+  }
+
+  private decideAll(on: boolean, source: DecisionSource) {
+    const choices: Record<string, boolean> = {};
+    for (const category of this.registry?.categories ?? []) choices[category.id] = on;
+    this.decide(choices, source);
+  }
+
+  private handleToggle = (id: string, on: boolean) => {
+    this.choices = { ...this.choices, [id]: on };
+    this.saved = false;
+  };
+
+  private handleDialogDecision(choices: Record<string, boolean> | boolean) {
+    if (typeof choices === 'boolean') this.decideAll(choices, 'preferences');
+    else this.decide(choices, 'preferences');
+    this.handleDialogClose();
+  }
+
+  private handleDialogClose = () => {
+    if (!this.dialogOpen) return;
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (dialog?.open) dialog.close();
+    this.dialogOpen = false;
+    const opener = this.opener;
+    this.opener = null;
+    void this.updateComplete.then(() => {
+      const target = opener?.isConnected
+        ? opener
+        : this.renderRoot.querySelector<HTMLElement>('[part="reopen"]');
+      target?.focus();
+    });
+  };
+
+  // Chromium lets Tab leave a modal <dialog> for the browser UI after its last control;
+  // keeping focus inside is what a modal promises (WAI-ARIA dialog pattern).
+  private handleDialogKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Tab') return;
+    const dialog = event.currentTarget as HTMLDialogElement;
+    const controls = [...dialog.querySelectorAll<HTMLElement>('button, input:not(:disabled), a[href]')];
+    const active = this.shadowRoot?.activeElement;
+    const edge = event.shiftKey ? controls[0] : controls[controls.length - 1];
+    if (active === edge || !controls.includes(active as HTMLElement)) {
+      event.preventDefault();
+      (event.shiftKey ? controls[controls.length - 1] : controls[0])?.focus();
+    }
+  };
+
+  private context(registry: Registry): ViewContext {
+    const lang = this.uiLang;
+    return {
+      registry,
+      lang,
+      t: translator(registry, lang),
+      text: (value) => localize(value, lang, registry.languages[0]),
+      site: registry.site ?? location.hostname,
+    };
+  }
+
+  private renderReopen(context: ViewContext) {
+    if (document.querySelector(OPENER)) return nothing;
+    return html`<button part="reopen" aria-haspopup="dialog" @click=${() => this.showPreferences()}>
+      ${context.t('reopen')}
+    </button>`;
+  }
+
+  override render() {
+    const { registry } = this;
+    if (!registry) {
+      const t = translator(null, this.uiLang);
+      if (this.error) return html`<p part="error" role="alert">${t('errorTitle')}: ${this.error}</p>`;
+      return this.view === 'policy' ? html`<p role="status">${t('loading')}</p>` : nothing;
+    }
+    const context = this.context(registry);
+    const consent = this.consent;
+    let main;
+    if (this.view === 'policy') {
+      main = renderPolicy(context, {
+        consent,
+        choices: this.choices,
+        saved: this.saved,
+        onToggle: this.handleToggle,
+        onSave: () => {
+          this.decide(this.choices, 'policy');
+          this.saved = true;
+        },
+        onWithdraw: () => {
+          this.decideAll(false, 'policy');
+          this.saved = true;
+        },
+      });
+    } else if (this.manager?.decided) {
+      main = this.renderReopen(context);
+    } else {
+      main = renderBanner(context, {
+        onAcceptAll: () => this.decideAll(true, 'banner'),
+        onRejectAll: () => this.decideAll(false, 'banner'),
+        onCustomize: () => this.showPreferences(),
+      });
+    }
+    return html`${main}${this.dialogOpen
+      ? renderPreferences(context, {
+          choices: this.choices,
+          onToggle: this.handleToggle,
+          onSave: () => this.handleDialogDecision(this.choices),
+          onAcceptAll: () => this.handleDialogDecision(true),
+          onRejectAll: () => this.handleDialogDecision(false),
+          onClose: this.handleDialogClose,
+          onKeydown: this.handleDialogKeydown,
+        })
+      : nothing}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cookie-policy': CookiePolicy;
+  }
+}

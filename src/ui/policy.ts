@@ -1,0 +1,126 @@
+import { html, nothing } from 'lit';
+import type { ConsentDetail } from '../consent/decision.js';
+import { resolveHttpUrl } from '../registry/parse.js';
+import type { Category, CookieEntry } from '../registry/types.js';
+import { renderCategorySwitches } from './category-switches.js';
+import type { ViewContext } from './view-context.js';
+
+/** What the policy view shows of the decision and what it can do with it. */
+export interface PolicyControls {
+  readonly consent: ConsentDetail | null;
+  readonly choices: Readonly<Record<string, boolean>>;
+  /** Whether the last save in this view succeeded (announced politely). */
+  readonly saved: boolean;
+  readonly onToggle: (id: string, on: boolean) => void;
+  readonly onSave: () => void;
+  readonly onWithdraw: () => void;
+}
+
+function renderProvider(context: ViewContext, cookie: CookieEntry) {
+  const provider = context.text(cookie.provider);
+  const href = cookie.policyUrl === undefined ? null : resolveHttpUrl(cookie.policyUrl, document.baseURI);
+  return href
+    ? html`<a href=${href} rel="noopener noreferrer" aria-label=${context.t('providerPolicy', { provider })}
+        >${provider}</a
+      >`
+    : provider;
+}
+
+function renderTable(context: ViewContext, category: Category, cookies: readonly CookieEntry[]) {
+  const { t, text } = context;
+  if (cookies.length === 0) return html`<p>${t('noCookies')}</p>`;
+  const hasDuration = cookies.some((cookie) => cookie.duration !== undefined);
+  const hasParty = cookies.some((cookie) => cookie.party !== undefined);
+  return html`<div class="scroll">
+    <table part="table">
+      <caption>
+        ${t('tableCaption', { category: text(category.title) })}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${t('colProvider')}</th>
+          <th scope="col">${t('colFunction')}</th>
+          <th scope="col">${t('colNames')}</th>
+          <th scope="col">${t('colPurpose')}</th>
+          ${hasDuration ? html`<th scope="col">${t('colDuration')}</th>` : nothing}
+          ${hasParty ? html`<th scope="col">${t('colParty')}</th>` : nothing}
+        </tr>
+      </thead>
+      <tbody>
+        ${cookies.map(
+          (cookie) => html`<tr>
+            <td>${renderProvider(context, cookie)}</td>
+            <td>${text(cookie.function)}</td>
+            <td>${cookie.names.map((name, index) => html`${index > 0 ? ', ' : ''}<code>${name}</code>`)}</td>
+            <td>${text(cookie.purpose)}</td>
+            ${hasDuration ? html`<td>${text(cookie.duration)}</td>` : nothing}
+            ${hasParty
+              ? html`<td>${cookie.party ? t(cookie.party === 'first' ? 'partyFirst' : 'partyThird') : ''}</td>`
+              : nothing}
+          </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+function renderDecision(context: ViewContext, consent: ConsentDetail | null) {
+  const { t, registry, text, lang } = context;
+  if (!consent) return html`<p>${t('decisionNone')}</p>`;
+  let date = consent.decidedAt;
+  try {
+    date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(consent.decidedAt));
+  } catch {
+    // An unknown locale or date keeps the ISO string: still correct, only less friendly.
+  }
+  return html`<ul class="decision">
+      ${registry.categories.map(
+        (category) =>
+          html`<li>${text(category.title)}: ${t(consent.categories[category.id] ? 'allowed' : 'refused')}</li>`,
+      )}
+    </ul>
+    <p>${t('decisionDate')} <time datetime=${consent.decidedAt}>${date}</time></p>
+    <p>${t('decisionId')} <code>${consent.id}</code></p>`;
+}
+
+/** The full policy: explanatory text, one table per category, the current decision and its controls. */
+export function renderPolicy(context: ViewContext, controls: PolicyControls) {
+  const { registry, t, text, site } = context;
+  return html`<article part="policy" class="policy" aria-labelledby="policy-title">
+    <h2 part="title" id="policy-title">${t('policyTitle')}</h2>
+    <p>${t('policyIntro', { site })}</p>
+    <h3>${t('whatTitle')}</h3>
+    <p>${t('whatText')}</p>
+    <h3>${t('kindsTitle')}</h3>
+    <ul>
+      <li>${t('kindNecessary')}</li>
+      <li>${t('kindStatistics')}</li>
+      <li>${t('kindFirstParty')}</li>
+      <li>${t('kindThirdParty')}</li>
+    </ul>
+    <h3>${t('cookiesTitle', { site })}</h3>
+    ${registry.categories.map(
+      (category, index) => html`<section part="category" aria-labelledby="policy-c${index}">
+        <h4 id="policy-c${index}">${text(category.title)}</h4>
+        ${category.description ? html`<p>${text(category.description)}</p>` : nothing}
+        ${renderTable(
+          context,
+          category,
+          registry.cookies.filter((cookie) => cookie.category === category.id),
+        )}
+      </section>`,
+    )}
+    <section class="controls" aria-labelledby="policy-decision">
+      <h3 id="policy-decision">${t('decisionTitle')}</h3>
+      ${renderDecision(context, controls.consent)}
+      ${renderCategorySwitches(context, controls.choices, controls.onToggle, 'policy-s')}
+      <div class="actions">
+        <button part="save" @click=${controls.onSave}>${t('save')}</button>
+        ${controls.consent
+          ? html`<button part="reject-all" @click=${controls.onWithdraw}>${t('withdraw')}</button>`
+          : nothing}
+      </div>
+      <p role="status" class="status">${controls.saved ? t('decisionSaved') : ''}</p>
+    </section>
+  </article>`;
+}

@@ -1,0 +1,60 @@
+import { html, nothing } from 'lit';
+import type { Category } from '../registry/types.js';
+import { renderCategorySwitches } from './category-switches.js';
+import type { ViewContext } from './view-context.js';
+
+/** The preferences dialog's state and actions. */
+export interface PreferencesActions {
+  readonly choices: Readonly<Record<string, boolean>>;
+  readonly onToggle: (id: string, on: boolean) => void;
+  readonly onSave: () => void;
+  readonly onAcceptAll: () => void;
+  readonly onRejectAll: () => void;
+  readonly onClose: () => void;
+  readonly onKeydown: (event: KeyboardEvent) => void;
+}
+
+function renderCookies(context: ViewContext, category: Category) {
+  const { registry, text } = context;
+  const cookies = registry.cookies.filter((cookie) => cookie.category === category.id);
+  if (cookies.length === 0) return nothing;
+  return html`<ul class="cookies">
+    ${cookies.map(
+      (cookie) =>
+        html`<li>
+          <strong>${text(cookie.provider)}</strong>
+          ${cookie.names.map((name) => html` <code>${name}</code>`)}: ${text(cookie.purpose)}
+          ${cookie.duration === undefined ? nothing : html`(${text(cookie.duration)})`}
+        </li>`,
+    )}
+  </ul>`;
+}
+
+/**
+ * The preferences dialog: a native modal `<dialog>`, opened with `showModal()` by the element.
+ * Escape cancels it (the native `cancel` event), which never saves.
+ */
+export function renderPreferences(context: ViewContext, actions: PreferencesActions) {
+  const { t } = context;
+  return html`<dialog
+    part="dialog"
+    class="dialog"
+    aria-labelledby="dialog-title"
+    @close=${actions.onClose}
+    @keydown=${actions.onKeydown}
+  >
+    <div class="head">
+      <h2 part="title" id="dialog-title">${t('preferencesTitle')}</h2>
+      <button part="close" class="close" aria-label=${t('close')} @click=${actions.onClose}>×</button>
+    </div>
+    <p>${t('preferencesText')}</p>
+    ${renderCategorySwitches(context, actions.choices, actions.onToggle, 'dialog-s', (category) =>
+      renderCookies(context, category),
+    )}
+    <div class="actions">
+      <button part="save" @click=${actions.onSave}>${t('save')}</button>
+      <button part="accept-all" @click=${actions.onAcceptAll}>${t('acceptAll')}</button>
+      <button part="reject-all" @click=${actions.onRejectAll}>${t('rejectAll')}</button>
+    </div>
+  </dialog>`;
+}

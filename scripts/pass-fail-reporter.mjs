@@ -1,5 +1,7 @@
-// Prints one closing line, exactly `N passed, N failed`, that CI reads.
-// A test file that fails to load, or errors outside a test, counts as one failure.
+// Counts the browser suite's tests for the closing `N passed, N failed` line (printed by
+// scripts/test.mjs, or here when the runner is started alone). A test file that fails to load,
+// or errors outside a test, counts as one failure.
+import { writeFileSync } from 'node:fs';
 
 function count(suite, totals) {
   for (const test of suite.tests) {
@@ -22,7 +24,8 @@ export function passFailReporter() {
       }
     },
     stop() {
-      process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed\n`);
+      if (process.env.PASS_FAIL_FILE) writeFileSync(process.env.PASS_FAIL_FILE, JSON.stringify(totals));
+      else process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed\n`);
     },
   };
 }

@@ -61,6 +61,16 @@ export const styles = css`
     padding: var(--_gap);
     box-shadow: 0 4px 24px #0004;
   }
+  /* Last in <body>: sticky in the flow, so scrolling to the end uncovers the page's last lines. */
+  :host([data-docked]) {
+    position: sticky;
+    bottom: 0;
+    z-index: var(--cookie-policy-z-index, 2147483000);
+  }
+  :host([data-docked]) .banner {
+    position: static;
+    margin: var(--_gap) auto;
+  }
   .banner h2,
   .dialog h2 {
     font-size: 1.15rem;
@@ -130,8 +140,9 @@ export const styles = css`
   }
   .switch {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0 0.5rem;
     font-weight: 600;
   }
   .switch input {
@@ -142,6 +153,13 @@ export const styles = css`
   }
   .note {
     font-weight: 400;
+    font-size: 0.875em;
+  }
+  .note::before {
+    content: '(';
+  }
+  .note::after {
+    content: ')';
   }
   .scroll {
     overflow-x: auto;

@@ -2,10 +2,13 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ConsentManager } from './consent/consent-manager.js';
 import type { ConsentDetail, DecisionSource } from './consent/decision.js';
+import { readDecisionCookie } from './consent/cookie-storage.js';
 import { styles } from './cookie-policy.styles.js';
-import { localize, pickLanguage, translator } from './i18n/texts.js';
-import { pageConsent, startPageConsent } from './page-consent.js';
+import { auditPage, logAudit } from './debug/audit.js';
+import { localize, pickLanguage, translator, type Translate } from './i18n/texts.js';
+import { pageConsent, pageGate, startPageConsent } from './page-consent.js';
 import { loadRegistry } from './registry/load.js';
+import { resolveHttpUrl } from './registry/parse.js';
 import type { Registry } from './registry/types.js';
 import { renderBanner } from './ui/banner.js';
 import { renderPolicy } from './ui/policy.js';
@@ -24,6 +27,18 @@ function deepActiveElement(): HTMLElement | null {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active instanceof HTMLElement ? active : null;
+}
+
+/**
+ * Whether nothing visible follows the element in `<body>`: then the banner can be sticky in the
+ * flow (the page scrolls clear of it) instead of fixed over the page's last lines.
+ */
+function isAtEndOfBody(element: Element): boolean {
+  if (element.parentElement !== document.body) return false;
+  for (let next = element.nextElementSibling; next; next = next.nextElementSibling) {
+    if (!/^(SCRIPT|TEMPLATE|STYLE|LINK|NOSCRIPT)$/.test(next.tagName)) return false;
+  }
+  return true;
 }
 
 function handleOpenerClick(event: MouseEvent) {
@@ -56,6 +71,8 @@ function handleOpenerClick(event: MouseEvent) {
  * @csspart table - A policy table of cookies.
  * @csspart error - The message shown when the registry cannot be used.
  * @csspart reopen - The small "Cookie settings" button shown after a decision.
+ * @attr data-docked - Set by the element when it is the last thing in `<body>`: the banner then sits
+ *   in the flow, sticky to the bottom of the viewport, so that the page can be scrolled clear of it.
  * @cssprop --cookie-policy-color - Text colour of the banner, dialog and reopen button.
  * @cssprop --cookie-policy-background - Background of the banner, dialog and reopen button.
  * @cssprop --cookie-policy-accent - Button background and switch colour.
@@ -102,12 +119,16 @@ export class CookiePolicy extends LitElement {
   private loadedSrc?: string | null;
   private opener: HTMLElement | null = null;
   private preferencesPending = false;
+  /** A decision made before the registry arrived (early banner, or a page script): applied once it does. */
+  @state() private pending: { choices: Readonly<Record<string, boolean>> | boolean; source: DecisionSource } | null =
+    null;
 
   override connectedCallback() {
     super.connectedCallback();
     if (connected.size === 0) document.addEventListener('click', handleOpenerClick);
     connected.add(this);
     if (this.manager && !this.unsubscribe) this.subscribe();
+    this.toggleAttribute('data-docked', isAtEndOfBody(this));
   }
 
   override disconnectedCallback() {
@@ -130,12 +151,12 @@ export class CookiePolicy extends LitElement {
 
   /** Allows every category. */
   acceptAll() {
-    this.decideAll(true, 'api');
+    this.decide(true, 'api');
   }
 
   /** Refuses every category that is not required. */
   rejectAll() {
-    this.decideAll(false, 'api');
+    this.decide(false, 'api');
   }
 
   /** Stores a decision from an object of category id → boolean; required categories stay on. */
@@ -207,14 +228,38 @@ export class CookiePolicy extends LitElement {
     this.unsubscribe?.();
     this.subscribe();
     this.choices = this.currentChoices();
+    const { pending } = this;
+    this.pending = null;
+    if (pending) this.decide(pending.choices, pending.source);
+    else this.audit();
     if (this.preferencesPending) void this.showPreferences();
+  }
+
+  /**
+   * A first visit (no decision cookie that could be valid, no GPC signal) shows the same banner
+   * whatever the registry says, so it is painted without waiting for the registry request.
+   * Gating does not depend on it: nothing gated runs before the registry and the decision agree.
+   */
+  private get isFirstVisit(): boolean {
+    return (
+      readDecisionCookie(this.cookieName || 'cookies_preferences') === null &&
+      (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl !== true
+    );
   }
 
   private subscribe() {
     this.unsubscribe = this.manager?.subscribe(() => {
       this.choices = this.currentChoices();
       this.requestUpdate();
+      this.audit();
     });
+  }
+
+  /** With `debug`: once the gate has settled, logs the decision, gated elements and undeclared cookies. */
+  private audit() {
+    const { registry } = this;
+    if (!this.debug || !registry) return;
+    void (pageGate()?.idle() ?? Promise.resolve()).then(() => logAudit(auditPage({ registry, consent: this.consent })));
   }
 
   private currentChoices(): Record<string, boolean> {
@@ -227,14 +272,18 @@ export class CookiePolicy extends LitElement {
     return this.registry ? pickLanguage(requested, this.registry.languages) : requested || 'en';
   }
 
-  private decide(choices: Readonly<Record<string, boolean>>, source: DecisionSource) {
-    this.manager?.decide({ ...choices }, source);
-  }
-
-  private decideAll(on: boolean, source: DecisionSource) {
-    const choices: Record<string, boolean> = {};
-    for (const category of this.registry?.categories ?? []) choices[category.id] = on;
-    this.decide(choices, source);
+  /** Records a decision: an object of category → boolean, or `true`/`false` for all categories. */
+  private decide(choices: Readonly<Record<string, boolean>> | boolean, source: DecisionSource) {
+    const manager = this.manager ?? pageConsent();
+    if (!manager) {
+      // Too early to know the categories: keep it for when the registry arrives. A registry
+      // that fails never applies it, so nothing is granted on an error.
+      if (!this.error) this.pending = { choices, source };
+      return;
+    }
+    if (choices === true) manager.acceptAll(source);
+    else if (choices === false) manager.rejectAll(source);
+    else manager.decide({ ...choices }, source);
   }
 
   private handleToggle = (id: string, on: boolean) => {
@@ -243,14 +292,15 @@ export class CookiePolicy extends LitElement {
   };
 
   private handleDialogDecision(choices: Record<string, boolean> | boolean) {
-    if (typeof choices === 'boolean') this.decideAll(choices, 'preferences');
-    else this.decide(choices, 'preferences');
+    this.decide(choices, 'preferences');
     this.handleDialogClose();
   }
 
-  private handleDialogClose = () => {
-    if (!this.dialogOpen) return;
+  private handleDialogClose = (event?: Event) => {
     const dialog = this.renderRoot.querySelector('dialog');
+    // A `close` event arrives a task after close(): by then the dialog may have been reopened
+    // (the same element, shown again) or replaced. Neither must be closed by the stale event.
+    if (!this.dialogOpen || (event?.type === 'close' && (event.target !== dialog || dialog?.open))) return;
     if (dialog?.open) dialog.close();
     this.dialogOpen = false;
     const opener = this.opener;
@@ -295,12 +345,26 @@ export class CookiePolicy extends LitElement {
     </button>`;
   }
 
+  private renderBanner(t: Translate, site: string, policyHref: string | null | undefined) {
+    return renderBanner({
+      t,
+      site,
+      policyHref,
+      onAcceptAll: () => this.decide(true, 'banner'),
+      onRejectAll: () => this.decide(false, 'banner'),
+      onCustomize: () => this.showPreferences(),
+    });
+  }
+
   override render() {
     const { registry } = this;
     if (!registry) {
       const t = translator(null, this.uiLang);
       if (this.error) return html`<p part="error" role="alert">${t('errorTitle')}: ${this.error}</p>`;
-      return this.view === 'policy' ? html`<p role="status">${t('loading')}</p>` : nothing;
+      if (this.view === 'policy') return html`<p role="status">${t('loading')}</p>`;
+      // Same outer template as below, so that the early banner's DOM is kept, not replaced, when the registry lands.
+      const early = !this.pending && this.isFirstVisit;
+      return html`${early ? this.renderBanner(t, location.hostname, undefined) : nothing}${nothing}`;
     }
     const context = this.context(registry);
     const consent = this.consent;
@@ -316,18 +380,19 @@ export class CookiePolicy extends LitElement {
           this.saved = true;
         },
         onWithdraw: () => {
-          this.decideAll(false, 'policy');
+          this.decide(false, 'policy');
           this.saved = true;
         },
       });
     } else if (this.manager?.decided) {
       main = this.renderReopen(context);
     } else {
-      main = renderBanner(context, {
-        onAcceptAll: () => this.decideAll(true, 'banner'),
-        onRejectAll: () => this.decideAll(false, 'banner'),
-        onCustomize: () => this.showPreferences(),
-      });
+      const { policyUrl } = registry;
+      main = this.renderBanner(
+        context.t,
+        context.site,
+        policyUrl === undefined ? null : resolveHttpUrl(policyUrl, document.baseURI),
+      );
     }
     return html`${main}${this.dialogOpen
       ? renderPreferences(context, {

@@ -54,5 +54,6 @@ export function pageGate(): ScriptGate | undefined {
  */
 export function stopPageConsent(): void {
   page?.gate.stop();
+  page?.manager.stop();
   page = undefined;
 }

@@ -242,3 +242,20 @@ function resetPageKeepingCookie() {
   resetPage();
   document.cookie = `${cookie}; Path=/`;
 }
+
+describe('<cookie-policy> dialog reopened at once', () => {
+  beforeEach(() => resetPage());
+  afterEach(() => resetPage());
+
+  it('stays open when reopened before the previous dialog has finished closing', async () => {
+    const element = await mountWithRegistry(makeRegistry());
+    await element.showPreferences();
+    const first = root(element).querySelector('dialog')!;
+    const closed = oneEvent(first, 'close');
+    inDialog(element, 'save')!.click();
+    await element.showPreferences();
+    await closed;
+    await element.updateComplete;
+    expect(root(element).querySelector('dialog')?.open).to.equal(true);
+  });
+});

@@ -27,6 +27,7 @@ export interface ConsentManagerOptions {
 export interface ConsentChannel {
   postMessage(message: unknown): void;
   onmessage: ((event: MessageEvent) => void) | null;
+  close?(): void;
 }
 
 /** What the manager reads from `navigator`. */
@@ -177,6 +178,14 @@ export class ConsentManager {
   /** Refuses every category that is not required. */
   rejectAll(source: DecisionSource): ConsentDetail | null {
     return this.decideAll(false, source);
+  }
+
+  /** Stops listening to other tabs and forgets every listener: this manager is done. */
+  stop(): void {
+    safely(() => this.channel?.close?.());
+    if (this.channel) this.channel.onmessage = null;
+    this.channel = null;
+    this.listeners.clear();
   }
 
   /** Calls `listener` after every decision from now on; returns the function that stops it. */

@@ -38,5 +38,7 @@ export function localize(text: LocalizedText | undefined, lang: string, fallback
 export function translator(registry: Registry | null, lang: string): Translate {
   const primary = lang.split('-')[0].toLowerCase();
   const texts = { ...(builtIn[primary] ?? en), ...registry?.texts?.[lang] };
-  return (key, values = {}) => texts[key].replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
+  // Own keys only: a text holding `{constructor}` stays as written.
+  return (key, values = {}) =>
+    texts[key].replace(/\{(\w+)\}/g, (match, name: string) => (Object.hasOwn(values, name) ? values[name] : match));
 }

@@ -1,9 +1,15 @@
-import { html, nothing } from 'lit';
-import { resolveHttpUrl } from '../registry/parse.js';
-import type { ViewContext } from './view-context.js';
+import { html } from 'lit';
+import type { Translate } from '../i18n/texts.js';
 
-/** What the banner's three equal buttons do. */
-export interface BannerActions {
+/** What the banner shows and what its three equal buttons do. */
+export interface BannerOptions {
+  readonly t: Translate;
+  readonly site: string;
+  /**
+   * Where the policy link goes: a URL, `null` for no link, `undefined` while the registry is
+   * still loading (the link's text is laid out already, so nothing moves when the URL arrives).
+   */
+  readonly policyHref: string | null | undefined;
   readonly onAcceptAll: () => void;
   readonly onRejectAll: () => void;
   readonly onCustomize: () => void;
@@ -13,19 +19,17 @@ export interface BannerActions {
  * The consent banner: a labelled region, not a modal, with accept all, reject all and customise
  * given the same weight. Nothing in it is pre-ticked because it holds no switch at all.
  */
-export function renderBanner(context: ViewContext, actions: BannerActions) {
-  const { t, site, registry } = context;
-  const policyHref = registry.policyUrl === undefined ? null : resolveHttpUrl(registry.policyUrl, document.baseURI);
+export function renderBanner({ t, site, policyHref, onAcceptAll, onRejectAll, onCustomize }: BannerOptions) {
   return html`<section part="banner" class="banner" role="region" aria-labelledby="banner-title">
     <h2 part="title" id="banner-title">${t('bannerTitle', { site })}</h2>
     <p>
       ${t('bannerText')}
-      ${policyHref ? html`<a href=${policyHref}>${t('policyLink')}</a>` : nothing}
+      ${policyHref === null ? '' : html`<a href=${policyHref ?? ''}>${t('policyLink')}</a>`}
     </p>
     <div class="actions">
-      <button part="accept-all" @click=${actions.onAcceptAll}>${t('acceptAll')}</button>
-      <button part="reject-all" @click=${actions.onRejectAll}>${t('rejectAll')}</button>
-      <button part="customize" aria-haspopup="dialog" @click=${actions.onCustomize}>${t('customize')}</button>
+      <button part="accept-all" @click=${onAcceptAll}>${t('acceptAll')}</button>
+      <button part="reject-all" @click=${onRejectAll}>${t('rejectAll')}</button>
+      <button part="customize" aria-haspopup="dialog" @click=${onCustomize}>${t('customize')}</button>
     </div>
   </section>`;
 }

@@ -10,7 +10,7 @@ export interface PreferencesActions {
   readonly onSave: () => void;
   readonly onAcceptAll: () => void;
   readonly onRejectAll: () => void;
-  readonly onClose: () => void;
+  readonly onClose: (event?: Event) => void;
   readonly onKeydown: (event: KeyboardEvent) => void;
 }
 
@@ -45,7 +45,7 @@ export function renderPreferences(context: ViewContext, actions: PreferencesActi
   >
     <div class="head">
       <h2 part="title" id="dialog-title">${t('preferencesTitle')}</h2>
-      <button part="close" class="close" aria-label=${t('close')} @click=${actions.onClose}>×</button>
+      <button part="close" class="close" aria-label=${t('close')} @click=${() => actions.onClose()}>×</button>
     </div>
     <p>${t('preferencesText')}</p>
     ${renderCategorySwitches(context, actions.choices, actions.onToggle, 'dialog-s', (category) =>

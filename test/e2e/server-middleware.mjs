@@ -3,6 +3,7 @@
 //   /e2e/hit/<key>/<name>.js[?delay=ms]  a script that records it ran; the server counts requests per path
 //   /e2e/hits/<key>                      JSON { "<name>.js": count } of requests for that key
 //   /e2e/status/<code>                   an empty response with that HTTP status
+//   /e2e/delay/<ms>/<path>               redirects to /<path> after <ms> (a slow registry)
 //   any page under /test/ with ?csp=<name>  served with that Content-Security-Policy header
 //
 // Keys keep concurrently running test files apart.
@@ -30,6 +31,10 @@ export async function e2eMiddleware(context, next) {
     const ms = Math.min(Number(url.searchParams.get('delay') ?? 0) || 0, 5000);
     if (ms > 0) await delay(ms);
     context.set('Cache-Control', 'no-store');
+    // The test runner's own middleware later marks every path with an extension as cacheable for
+    // a year; counting requests across reloads needs the browser to ask every time.
+    const set = context.response.set.bind(context.response);
+    context.response.set = (name, value) => (String(name).toLowerCase() === 'cache-control' ? undefined : set(name, value));
     context.type = 'text/javascript';
     context.body = `(window.__ran = window.__ran || []).push(${JSON.stringify(name)});`;
     return;
@@ -39,6 +44,13 @@ export async function e2eMiddleware(context, next) {
     context.set('Cache-Control', 'no-store');
     context.type = 'application/json';
     context.body = JSON.stringify(hits.get(count[1]) ?? {});
+    return;
+  }
+  const slow = url.pathname.match(/^\/e2e\/delay\/(\d+)\/(.+)$/);
+  if (slow) {
+    await delay(Math.min(Number(slow[1]), 10000));
+    context.set('Cache-Control', 'no-store');
+    context.redirect(`/${slow[2]}`);
     return;
   }
   const status = url.pathname.match(/^\/e2e\/status\/(\d{3})$/);

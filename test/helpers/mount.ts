@@ -27,15 +27,17 @@ export async function mountWithRegistry(
   return element;
 }
 
-/** Resolves once the element shows something that depends on its registry (or its error). */
+/** Resolves once the element has loaded its registry and shows a view (or shows its error). */
 export async function rendered(element: CookiePolicy): Promise<void> {
   const end = performance.now() + 5000;
   for (;;) {
     await element.updateComplete;
     const root = element.shadowRoot;
-    if (root?.querySelector('[part="policy"], [part="banner"], [part="reopen"], [part="error"]')) {
+    const loaded = (element as unknown as { registry: unknown }).registry !== null;
+    if (root?.querySelector('[part="error"]') || (loaded && root?.querySelector('[part="policy"], [part="banner"], [part="reopen"]'))) {
       // Let the banner's entrance finish: colours measured mid-fade are not the ones a visitor reads.
-      await Promise.all(root.getAnimations().map((animation) => animation.finished));
+      await Promise.all(root!.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
+      await element.updateComplete;
       return;
     }
     if (performance.now() > end) throw new Error('the element did not render its registry in time');

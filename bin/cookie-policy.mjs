@@ -1,0 +1,112 @@
+#!/usr/bin/env node
+// `cookie-policy validate <file>...`: checks registries with the element's own parser
+// (dist/esm/registry/parse.js), so every message is the one the element would show.
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { registryWarnings } from './registry-warnings.mjs';
+
+const USAGE = `Usage: cookie-policy validate [--strict] [--json] <file>...
+
+Validates cookie registries (JSON) with the same parser as the <cookie-policy> element.
+Prints "<file>: ok", or "<file>: <JSON Pointer>: <problem>" for an invalid registry, and
+"<file>: warning: <JSON Pointer>: <problem>" for a valid registry that is probably wrong:
+a duration over 13 months, statistics or advertising in a required category, missing or
+undeclared translations, a cookie name listed twice, a policyUrl that is not http(s).
+
+Options:
+  --strict   warnings fail too
+  --json     print one JSON report on stdout
+  -h, --help print this help
+
+Exit status: 0 all valid, 1 an invalid registry (or a warning with --strict), 2 usage error.`;
+
+function usageError(message) {
+  console.error(`cookie-policy: ${message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: {
+      strict: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+} catch (error) {
+  usageError(error.message);
+}
+const { values: options, positionals } = parsed;
+const [command, ...files] = positionals;
+
+if (options.help || command === 'help') {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (command === undefined) usageError('missing command');
+if (command !== 'validate') usageError(`unknown command ${JSON.stringify(command)}`);
+if (files.length === 0) usageError('validate needs at least one file');
+
+async function importBuilt(path) {
+  try {
+    return await import(new URL(`../dist/esm/${path}`, import.meta.url));
+  } catch (error) {
+    if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    console.error(`cookie-policy: dist/esm/${path} is missing: run \`npm run build\` first`);
+    process.exit(2);
+  }
+}
+const { parseRegistry, resolveHttpUrl } = await importBuilt('registry/parse.js');
+const { translator } = await importBuilt('i18n/texts.js');
+
+/** Whether the element ships interface texts for `lang` (it falls back to English otherwise). */
+const english = translator(null, 'en');
+const hasBuiltInTexts = (lang) => {
+  const translate = translator(null, lang);
+  return lang.split('-')[0].toLowerCase() === 'en' || translate('acceptAll') !== english('acceptAll');
+};
+
+/** One file's report: `error` set when the registry is unusable, `warnings` when it is valid. */
+async function check(file) {
+  let text;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    return { file, ok: false, error: { pointer: '', message: `cannot read: ${error.message}` }, warnings: [] };
+  }
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { file, ok: false, error: { pointer: '', message: `not JSON: ${error.message}` }, warnings: [] };
+  }
+  let registry;
+  try {
+    registry = parseRegistry(json);
+  } catch (error) {
+    if (error?.name !== 'RegistryError') throw error;
+    return { file, ok: false, error: { pointer: error.pointer, message: error.message }, warnings: [] };
+  }
+  const warnings = registryWarnings(registry, { resolveHttpUrl, hasBuiltInTexts });
+  return { file, ok: !(options.strict && warnings.length), warnings };
+}
+
+const results = [];
+for (const file of files) results.push(await check(file));
+
+if (options.json) {
+  console.log(JSON.stringify({ ok: results.every((result) => result.ok), strict: options.strict, files: results }, null, 2));
+} else {
+  for (const { file, error, warnings } of results) {
+    if (error) console.log(`${file}: ${error.message}`);
+    else if (warnings.length === 0) console.log(`${file}: ok`);
+    else {
+      const count = `${warnings.length} warning${warnings.length > 1 ? 's' : ''}`;
+      console.log(`${file}: ${options.strict ? `fails with ${count} (--strict)` : `ok, ${count}`}`);
+      for (const warning of warnings) console.log(`${file}: warning: ${warning.message}`);
+    }
+  }
+}
+process.exitCode = results.every((result) => result.ok) ? 0 : 1;

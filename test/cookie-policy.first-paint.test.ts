@@ -1,0 +1,87 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { CookiePolicy } from '../src/cookie-policy.js';
+import '../src/index.js';
+import { resetPage } from './helpers/mount.js';
+
+// A fresh URL per test: elements share registry requests by URL, and each test needs its own slow one.
+let request = 0;
+const slowRegistry = () => `/e2e/delay/1500/demo/registries/twisto.opendatasoft.com.json?request=${(request += 1)}`;
+
+async function until<T>(check: () => T | null | undefined | false, ms = 5000): Promise<T> {
+  const end = performance.now() + ms;
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (performance.now() > end) throw new Error(`not met within ${ms} ms: ${check}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+const banner = (element: CookiePolicy) => element.shadowRoot?.querySelector<HTMLElement>('[part="banner"]');
+
+describe('<cookie-policy> first paint', () => {
+  beforeEach(() => resetPage());
+  afterEach(() => resetPage());
+
+  it('shows the banner on a first visit before the registry has arrived', async () => {
+    const element = await fixture<CookiePolicy>(html`<cookie-policy src=${slowRegistry()}></cookie-policy>`);
+    await element.updateComplete;
+    const early = banner(element);
+    expect(Boolean(early), 'banner painted at the first update').to.equal(true);
+    // The policy link is laid out but has no target until the registry says where the policy is.
+    const link = early!.querySelector('a')!;
+    expect(link.hasAttribute('href')).to.equal(true);
+    expect(link.getAttribute('href')).to.equal('');
+    expect(element.consent).to.equal(null);
+    await until(() => banner(element)?.querySelector('a')?.getAttribute('href')?.endsWith('policy.html'));
+  });
+
+  it('applies "Accept all" clicked before the registry arrived once it does', async () => {
+    const element = await fixture<CookiePolicy>(html`<cookie-policy src=${slowRegistry()}></cookie-policy>`);
+    await element.updateComplete;
+    banner(element)!.querySelector<HTMLButtonElement>('[part="accept-all"]')!.click();
+    await element.updateComplete;
+    expect(Boolean(banner(element)), 'banner gone at once').to.equal(false);
+    const consent = await until(() => element.consent);
+    expect(consent.source).to.equal('banner');
+    expect(consent.categories).to.deep.equal({ necessary: true, analytics: true });
+  });
+
+  it('waits for the registry when a decision cookie might be valid (no banner flash for returning visitors)', async () => {
+    document.cookie = `cookies_preferences=${encodeURIComponent(
+      JSON.stringify({ id: 'x', revision: 'old', categories: {}, decidedAt: new Date().toISOString() }),
+    )}; Path=/`;
+    const element = await fixture<CookiePolicy>(html`<cookie-policy src=${slowRegistry()}></cookie-policy>`);
+    await element.updateComplete;
+    expect(Boolean(banner(element))).to.equal(false);
+    // Its revision is not the registry's: once the registry is known, the banner asks again.
+    await until(() => banner(element));
+  });
+});
+
+describe('<cookie-policy> script API before the registry arrives', () => {
+  beforeEach(() => resetPage());
+  afterEach(() => resetPage());
+
+  it('queues acceptAll() and applies it with source "api" once the registry is known', async () => {
+    const element = await fixture<CookiePolicy>(html`<cookie-policy src=${slowRegistry()}></cookie-policy>`);
+    element.acceptAll();
+    expect(element.consent).to.equal(null);
+    const consent = await until(() => element.consent);
+    expect(consent.source).to.equal('api');
+    expect(consent.categories.analytics).to.equal(true);
+  });
+
+  it('drops an early decision when the registry fails: nothing is granted on an error', async () => {
+    const errors = console.error;
+    console.error = () => {};
+    try {
+      const element = await fixture<CookiePolicy>(html`<cookie-policy src="/e2e/status/500"></cookie-policy>`);
+      element.acceptAll();
+      await until(() => element.shadowRoot!.querySelector('[part="error"]'));
+      expect(element.consent).to.equal(null);
+    } finally {
+      console.error = errors;
+    }
+  });
+});

@@ -4,6 +4,29 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
+/**
+ * Minifies the element's one stylesheet (a css`` literal without expressions): comments and the
+ * whitespace that CSS ignores go, so the script carries about a third less CSS.
+ */
+function minifyStyles() {
+  return {
+    name: 'minify-styles',
+    transform(code, id) {
+      if (!id.endsWith('cookie-policy.styles.ts')) return null;
+      return code.replace(/css\s*`([^`$]*)`/, (_, text) => {
+        const minified = text
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{};,>])\s*/g, '$1')
+          .replace(/:\s+/g, ':')
+          .replace(/;}/g, '}')
+          .trim();
+        return `css\`${minified}\``;
+      });
+    },
+  };
+}
+
 export default {
   input: 'src/bundle.ts',
   output: { file: 'dist/cookie-policy.js', format: 'iife' },
@@ -13,6 +36,8 @@ export default {
       tsconfig: './tsconfig.build.json',
       compilerOptions: { declaration: false, outDir: 'dist', rootDir: 'src' },
     }),
+    // After TypeScript: its plugin compiles from the files on disk, not from earlier transforms.
+    minifyStyles(),
     terser({ ecma: 2021, compress: { passes: 2 }, format: { comments: false } }),
   ],
 };

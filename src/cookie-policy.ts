@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ConsentManager } from './consent/consent-manager.js';
 import type { ConsentDetail, DecisionSource } from './consent/decision.js';
@@ -113,15 +113,15 @@ export class CookiePolicy extends LitElement {
   @state() private dialogOpen = false;
   @state() private choices: Record<string, boolean> = {};
   @state() private saved = false;
+  /** A decision made before the registry arrived (early banner, or a page script): applied once it does. */
+  @state() private pending: { choices: Readonly<Record<string, boolean>> | boolean; source: DecisionSource } | null =
+    null;
 
   private manager?: ConsentManager;
   private unsubscribe?: () => void;
   private loadedSrc?: string | null;
   private opener: HTMLElement | null = null;
   private preferencesPending = false;
-  /** A decision made before the registry arrived (early banner, or a page script): applied once it does. */
-  @state() private pending: { choices: Readonly<Record<string, boolean>> | boolean; source: DecisionSource } | null =
-    null;
 
   override connectedCallback() {
     super.connectedCallback();
@@ -139,9 +139,8 @@ export class CookiePolicy extends LitElement {
     this.unsubscribe = undefined;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>) {
+  protected override willUpdate() {
     if (this.loadedSrc !== (this.src ?? null)) void this.load();
-    if (changed.has('lang') && this.manager) this.choices = this.currentChoices();
   }
 
   /** The current decision (the `cookie-consent-change` detail), or `null` before one. */
@@ -216,7 +215,7 @@ export class CookiePolicy extends LitElement {
   private startConsent(registry: Registry) {
     this.manager = startPageConsent(registry, {
       cookie: {
-        name: this.cookieName || 'cookies_preferences',
+        name: this.decisionCookie,
         domain: this.cookieDomain || undefined,
         // A missing or nonsensical value keeps the documented default rather than voiding every decision.
         maxAgeDays: Number.isFinite(this.consentMaxAge) && this.consentMaxAge > 0 ? this.consentMaxAge : 180,
@@ -242,9 +241,13 @@ export class CookiePolicy extends LitElement {
    */
   private get isFirstVisit(): boolean {
     return (
-      readDecisionCookie(this.cookieName || 'cookies_preferences') === null &&
+      readDecisionCookie(this.decisionCookie) === null &&
       (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl !== true
     );
+  }
+
+  private get decisionCookie(): string {
+    return this.cookieName || 'cookies_preferences';
   }
 
   private subscribe() {

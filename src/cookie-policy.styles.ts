@@ -164,6 +164,11 @@ export const styles = css`
   .scroll {
     overflow-x: auto;
   }
+  /* Long policies: sections off screen skip layout and paint until scrolled to. */
+  .policy > section {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 30rem;
+  }
   table {
     width: 100%;
     border-collapse: collapse;
@@ -193,10 +198,10 @@ export const styles = css`
     .banner {
       animation: rise 0.2s ease-out;
     }
+    /* Slide only: a fade from opacity 0 keeps the banner unreadable (and uncounted) for its first frames. */
     @keyframes rise {
       from {
-        transform: translateY(1rem);
-        opacity: 0;
+        transform: translateY(0.75rem);
       }
     }
   }

@@ -65,7 +65,7 @@ export default tseslint.config(
     // Plain browser scripts served to end-to-end test pages.
     files: ['test/**/*.js'],
     languageOptions: {
-      globals: readonly('window', 'document', 'navigator', 'location', 'console', 'URLSearchParams', 'setTimeout'),
+      globals: readonly('window', 'document', 'navigator', 'location', 'console', 'URLSearchParams', 'setTimeout', 'customElements', 'HTMLElement'),
     },
   },
 );

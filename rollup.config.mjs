@@ -29,7 +29,13 @@ function minifyStyles() {
 
 export default {
   input: 'src/bundle.ts',
-  output: { file: 'dist/cookie-policy.js', format: 'iife' },
+  output: {
+    file: 'dist/cookie-policy.js',
+    format: 'iife',
+    // A second copy of the script on the page stops before any module code runs: re-running Lit
+    // would ask Trusted Types for a second 'lit-html' policy, which a strict page refuses.
+    intro: 'if (window.customElements && customElements.get("cookie-policy")?.[Symbol.for("cookie-policy.element")]) return;',
+  },
   plugins: [
     resolve(),
     typescript({

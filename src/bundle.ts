@@ -17,8 +17,19 @@ function mount() {
   document.body.append(element);
 }
 
+/** Set on the class by every copy of this element (src/index.ts), whichever build it came from. */
+const COPY_OF_THIS_ELEMENT = Symbol.for('cookie-policy.element');
+const defined = customElements.get('cookie-policy') as
+  | (CustomElementConstructor & { [COPY_OF_THIS_ELEMENT]?: true })
+  | undefined;
+
 // Only the copy that defined the element mounts: a second load of the script is a no-op.
-if (customElements.get('cookie-policy') === CookiePolicy) {
+if (defined === CookiePolicy) {
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mount, { once: true });
   else mount();
+} else if (!defined?.[COPY_OF_THIS_ELEMENT]) {
+  // Another script owns the tag: its elements are not ours, and nothing here gates or mounts.
+  console.error(
+    '<cookie-policy>: the custom element "cookie-policy" is already defined by another script; this one does nothing',
+  );
 }

@@ -139,8 +139,8 @@ export const styles = css`
     margin: var(--_gap) 0;
   }
   .switch {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: auto 1fr;
     align-items: center;
     gap: 0 0.5rem;
     font-weight: 600;
@@ -152,6 +152,7 @@ export const styles = css`
     accent-color: var(--_accent);
   }
   .note {
+    grid-column: 2;
     font-weight: 400;
     font-size: 0.875em;
   }

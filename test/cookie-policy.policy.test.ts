@@ -132,6 +132,18 @@ describe('<cookie-policy view="policy">', () => {
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
   });
 
+  it('keeps the table rows as they are while only the switches change', async () => {
+    const element = await mountWithRegistry(makeRegistry(), { view: 'policy' });
+    const body = root(element).querySelector('tbody');
+    root(element).querySelector<HTMLInputElement>('[part="toggle"][data-category="analytics"]')!.click();
+    await element.updateComplete;
+    expect(root(element).querySelector('tbody') === body).to.equal(true);
+    element.lang = 'fr';
+    await element.updateComplete;
+    expect(root(element).querySelector('tbody') === body).to.equal(false);
+    expect(texts(element, 'th')[0]).to.equal('Nom du prestataire');
+  });
+
   describe('language', () => {
     const title = (element: CookiePolicy) => root(element).querySelector('[part="title"]')!.textContent;
 

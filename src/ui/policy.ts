@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { ConsentDetail } from '../consent/decision.js';
 import { resolveHttpUrl } from '../registry/parse.js';
 import type { Category, CookieEntry } from '../registry/types.js';
@@ -16,14 +17,45 @@ export interface PolicyControls {
   readonly onWithdraw: () => void;
 }
 
-function renderProvider(context: ViewContext, cookie: CookieEntry) {
-  const provider = context.text(cookie.provider);
-  const href = cookie.policyUrl === undefined ? null : resolveHttpUrl(cookie.policyUrl, document.baseURI);
-  return href
-    ? html`<a href=${href} rel="noopener noreferrer" aria-label=${context.t('providerPolicy', { provider })}
-        >${provider}</a
-      >`
-    : provider;
+/** A table cell holding text and elements; text is only ever a text node. */
+function cell(row: HTMLTableRowElement, ...content: (string | Node)[]) {
+  row.insertCell().append(...content);
+}
+
+/**
+ * The rows of one policy table, built with plain DOM calls: for a registry of a thousand cookies
+ * this is several times cheaper than one template instance per row, and the rows never change
+ * while the registry and the language stay the same (the caller guards them).
+ */
+function buildRows(context: ViewContext, cookies: readonly CookieEntry[], hasDuration: boolean, hasParty: boolean) {
+  const { t, text } = context;
+  const body = document.createElement('tbody');
+  for (const cookie of cookies) {
+    const row = body.insertRow();
+    const provider = text(cookie.provider);
+    const href = cookie.policyUrl === undefined ? null : resolveHttpUrl(cookie.policyUrl, document.baseURI);
+    if (href) {
+      const link = document.createElement('a');
+      link.href = href;
+      link.rel = 'noopener noreferrer';
+      link.setAttribute('aria-label', t('providerPolicy', { provider }));
+      link.textContent = provider;
+      cell(row, link);
+    } else cell(row, provider);
+    cell(row, text(cookie.function));
+    cell(
+      row,
+      ...cookie.names.flatMap((name, index) => {
+        const code = document.createElement('code');
+        code.textContent = name;
+        return index > 0 ? [', ', code] : [code];
+      }),
+    );
+    cell(row, text(cookie.purpose));
+    if (hasDuration) cell(row, text(cookie.duration));
+    if (hasParty) cell(row, cookie.party ? t(cookie.party === 'first' ? 'partyFirst' : 'partyThird') : '');
+  }
+  return body;
 }
 
 function renderTable(context: ViewContext, category: Category, cookies: readonly CookieEntry[]) {
@@ -46,20 +78,7 @@ function renderTable(context: ViewContext, category: Category, cookies: readonly
           ${hasParty ? html`<th scope="col">${t('colParty')}</th>` : nothing}
         </tr>
       </thead>
-      <tbody>
-        ${cookies.map(
-          (cookie) => html`<tr>
-            <td>${renderProvider(context, cookie)}</td>
-            <td>${text(cookie.function)}</td>
-            <td>${cookie.names.map((name, index) => html`${index > 0 ? ', ' : ''}<code>${name}</code>`)}</td>
-            <td>${text(cookie.purpose)}</td>
-            ${hasDuration ? html`<td>${text(cookie.duration)}</td>` : nothing}
-            ${hasParty
-              ? html`<td>${cookie.party ? t(cookie.party === 'first' ? 'partyFirst' : 'partyThird') : ''}</td>`
-              : nothing}
-          </tr>`,
-        )}
-      </tbody>
+      ${buildRows(context, cookies, hasDuration, hasParty)}
     </table>
   </div>`;
 }
@@ -99,16 +118,18 @@ export function renderPolicy(context: ViewContext, controls: PolicyControls) {
       <li>${t('kindThirdParty')}</li>
     </ul>
     <h3>${t('cookiesTitle', { site })}</h3>
-    ${registry.categories.map(
-      (category, index) => html`<section part="category" aria-labelledby="policy-c${index}">
-        <h4 id="policy-c${index}">${text(category.title)}</h4>
-        ${category.description ? html`<p>${text(category.description)}</p>` : nothing}
-        ${renderTable(
-          context,
-          category,
-          registry.cookies.filter((cookie) => cookie.category === category.id),
-        )}
-      </section>`,
+    ${guard([registry, context.lang], () =>
+      registry.categories.map(
+        (category, index) => html`<section part="category" aria-labelledby="policy-c${index}">
+          <h4 id="policy-c${index}">${text(category.title)}</h4>
+          ${category.description ? html`<p>${text(category.description)}</p>` : nothing}
+          ${renderTable(
+            context,
+            category,
+            registry.cookies.filter((cookie) => cookie.category === category.id),
+          )}
+        </section>`,
+      ),
     )}
     <section class="controls" aria-labelledby="policy-decision">
       <h3 id="policy-decision">${t('decisionTitle')}</h3>

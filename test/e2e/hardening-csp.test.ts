@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { openPage, until, type LoadedPage } from './page.js';
+import { openPage, until, type LoadedPage, useCleanFrames } from './page.js';
 
 // dist/cookie-policy.js under the strict policies of SPEC §8, served by test/e2e/server-middleware.mjs:
 //   strict:    default-src 'self'; script-src 'self' 'nonce-e2e'; object-src 'none'; base-uri 'none'
@@ -53,15 +53,7 @@ async function acceptAndCheck(page: LoadedPage) {
 }
 
 describe('dist/cookie-policy.js under a strict Content-Security-Policy', () => {
-  // The framed pages share this origin's cookies: each test starts without a decision.
-  const forget = () => {
-    document.cookie = 'cookies_preferences=; Path=/; Max-Age=0';
-  };
-  beforeEach(forget);
-  afterEach(() => {
-    document.querySelectorAll('iframe').forEach((frame) => frame.remove());
-    forget();
-  });
+  useCleanFrames();
 
   it('serves the test page with the strict header', async () => {
     const response = await fetch('/test/e2e/pages/hardening-csp.html?csp=strict-tt');

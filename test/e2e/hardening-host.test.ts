@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { openPage, reloadPage, until, type LoadedPage } from './page.js';
+import { openPage, reloadPage, until, type LoadedPage, useCleanFrames } from './page.js';
 
 // dist/cookie-policy.js on host pages that do unusual things before it loads.
 
@@ -19,14 +19,7 @@ const win = (page: LoadedPage) => page.window as LoadedPage['window'] & HostWind
 const quietPeriod = (ms = 300) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('dist/cookie-policy.js on unusual host pages', () => {
-  const forget = () => {
-    document.cookie = 'cookies_preferences=; Path=/; Max-Age=0';
-  };
-  beforeEach(forget);
-  afterEach(() => {
-    document.querySelectorAll('iframe').forEach((frame) => frame.remove());
-    forget();
-  });
+  useCleanFrames();
 
   it('works with extended prototypes, an AMD define, and the script loaded three times; gated scripts run once per load', async () => {
     const before = (await hits('hardening-host'))['external.js'] ?? 0;

@@ -56,3 +56,18 @@ export async function until<T>(check: () => T | null | undefined | false, ms = 5
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }
 }
+
+/**
+ * Registers hooks so that each test of the calling suite starts with no framed page and no
+ * decision cookie: framed pages share the test page's origin, so its cookies too.
+ */
+export function useCleanFrames(cookieName = 'cookies_preferences'): void {
+  const forget = () => {
+    document.cookie = `${cookieName}=; Path=/; Max-Age=0`;
+  };
+  beforeEach(forget);
+  afterEach(() => {
+    document.querySelectorAll('iframe').forEach((frame) => frame.remove());
+    forget();
+  });
+}

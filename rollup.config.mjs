@@ -44,6 +44,6 @@ export default {
     }),
     // After TypeScript: its plugin compiles from the files on disk, not from earlier transforms.
     minifyStyles(),
-    terser({ ecma: 2021, compress: { passes: 2 }, format: { comments: false } }),
+    terser({ ecma: 2022, compress: { passes: 2 }, format: { comments: false } }),
   ],
 };

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { ConsentManager } from './consent/consent-manager.js';
 import type { ConsentDetail, DecisionSource } from './consent/decision.js';
 import { readDecisionCookie } from './consent/cookie-storage.js';
@@ -89,45 +88,63 @@ function handleOpenerClick(event: MouseEvent) {
 export class CookiePolicy extends LitElement {
   static override styles = styles;
 
+  // Reactive properties without decorators: the decorator helpers cost the one-file bundle bytes.
+  static override properties = {
+    src: {},
+    view: {},
+    lang: { reflect: true },
+    cookieName: { attribute: 'cookie-name' },
+    cookieDomain: { attribute: 'cookie-domain' },
+    consentMaxAge: { attribute: 'consent-max-age', type: Number },
+    consentMode: { attribute: 'consent-mode', type: Boolean },
+    consentLog: { attribute: 'consent-log' },
+    debug: { type: Boolean },
+    registry: { state: true, attribute: false },
+    error: { state: true, attribute: false },
+    dialogOpen: { state: true, attribute: false },
+    choices: { state: true, attribute: false },
+    saved: { state: true, attribute: false },
+    pending: { state: true, attribute: false },
+  };
+
   /** URL of the JSON registry; without it, the inline `<script type="application/json">` child. */
-  @property() src?: string;
+  src?: string;
   /** `banner` (consent banner and preferences dialog) or `policy` (the full policy in place). */
-  @property() view: 'banner' | 'policy' = 'banner';
+  view: 'banner' | 'policy' = 'banner';
   /** UI and registry language; defaults to the closest `lang`, then the registry's first language. */
-  @property({ reflect: true }) override lang!: string;
+  override lang!: string;
   /** Name of the first-party cookie that stores the decision. */
-  @property({ attribute: 'cookie-name' }) cookieName = 'cookies_preferences';
+  cookieName = 'cookies_preferences';
   /** `Domain` of the decision cookie, to share one decision across subdomains. */
-  @property({ attribute: 'cookie-domain' }) cookieDomain?: string;
+  cookieDomain?: string;
   /** Days a decision stays valid before the banner asks again. */
-  @property({ attribute: 'consent-max-age', type: Number }) consentMaxAge = 180;
+  consentMaxAge = 180;
   /** Drive Google Consent Mode v2 through `gtag` / `dataLayer`. */
-  @property({ attribute: 'consent-mode', type: Boolean }) consentMode = false;
+  consentMode = false;
   /** URL that receives a proof-of-consent record after each decision. */
-  @property({ attribute: 'consent-log' }) consentLog?: string;
+  consentLog?: string;
   /** Log the decision, the gated elements and undeclared cookies to the console. */
-  @property({ type: Boolean }) debug = false;
+  debug = false;
 
-  @state() private registry: Registry | null = null;
-  @state() private error: string | null = null;
-  @state() private dialogOpen = false;
-  @state() private choices: Record<string, boolean> = {};
-  @state() private saved = false;
+  private registry: Registry | null = null;
+  private error: string | null = null;
+  private dialogOpen = false;
+  private choices: Record<string, boolean> = {};
+  private saved = false;
   /** A decision made before the registry arrived (early banner, or a page script): applied once it does. */
-  @state() private pending: { choices: Readonly<Record<string, boolean>> | boolean; source: DecisionSource } | null =
-    null;
+  private pending: { choices: Readonly<Record<string, boolean>> | boolean; source: DecisionSource } | null = null;
 
-  private manager?: ConsentManager;
-  private unsubscribe?: () => void;
-  private loadedSrc?: string | null;
-  private opener: HTMLElement | null = null;
-  private preferencesPending = false;
+  #manager?: ConsentManager;
+  #unsubscribe?: () => void;
+  #loadedSrc?: string | null;
+  #opener: HTMLElement | null = null;
+  #preferencesPending = false;
 
   override connectedCallback() {
     super.connectedCallback();
     if (connected.size === 0) document.addEventListener('click', handleOpenerClick);
     connected.add(this);
-    if (this.manager && !this.unsubscribe) this.subscribe();
+    if (this.#manager && !this.#unsubscribe) this.#subscribe();
     this.toggleAttribute('data-docked', isAtEndOfBody(this));
   }
 
@@ -135,103 +152,103 @@ export class CookiePolicy extends LitElement {
     super.disconnectedCallback();
     connected.delete(this);
     if (connected.size === 0) document.removeEventListener('click', handleOpenerClick);
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
   }
 
   protected override willUpdate() {
-    if (this.loadedSrc !== (this.src ?? null)) void this.load();
+    if (this.#loadedSrc !== (this.src ?? null)) void this.#load();
   }
 
   /** The current decision (the `cookie-consent-change` detail), or `null` before one. */
   get consent(): ConsentDetail | null {
-    return (this.manager ?? pageConsent())?.consent ?? null;
+    return (this.#manager ?? pageConsent())?.consent ?? null;
   }
 
   /** Allows every category. */
   acceptAll() {
-    this.decide(true, 'api');
+    this.#decide(true, 'api');
   }
 
   /** Refuses every category that is not required. */
   rejectAll() {
-    this.decide(false, 'api');
+    this.#decide(false, 'api');
   }
 
   /** Stores a decision from an object of category id → boolean; required categories stay on. */
   save(categories: Readonly<Record<string, boolean>>) {
-    this.decide(categories, 'api');
+    this.#decide(categories, 'api');
   }
 
   /** Opens the preferences dialog (once the registry has loaded, if it has not yet). */
   async showPreferences() {
     if (!this.registry) {
-      this.preferencesPending = true;
+      this.#preferencesPending = true;
       return;
     }
-    this.preferencesPending = false;
+    this.#preferencesPending = false;
     if (this.dialogOpen) return;
-    this.opener = deepActiveElement();
-    this.choices = this.currentChoices();
+    this.#opener = deepActiveElement();
+    this.choices = this.#currentChoices();
     this.dialogOpen = true;
     await this.updateComplete;
     const dialog = this.renderRoot.querySelector('dialog');
     if (dialog && !dialog.open) dialog.showModal();
   }
 
-  private async load() {
+  async #load() {
     const src = this.src ?? null;
-    this.loadedSrc = src;
+    this.#loadedSrc = src;
     this.error = null;
     try {
-      if (!src && document.readyState === 'loading' && !this.inlineRegistry()) {
+      if (!src && document.readyState === 'loading' && !this.#inlineRegistry()) {
         // A parser-created element is upgraded before its children exist: wait for them.
         await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
       }
-      const registry = await this.fetchRegistry(src);
-      if (this.loadedSrc !== src) return;
+      const registry = await this.#fetchRegistry(src);
+      if (this.#loadedSrc !== src) return;
       this.registry = registry;
-      this.startConsent(registry);
+      this.#startConsent(registry);
     } catch (error) {
-      if (this.loadedSrc !== src) return;
+      if (this.#loadedSrc !== src) return;
       this.registry = null;
       this.error = error instanceof Error ? error.message : String(error);
       console.error(`<cookie-policy>: ${this.error}`);
     }
   }
 
-  private fetchRegistry(src: string | null): Promise<Registry> {
-    if (!src) return loadRegistry({ inline: this.inlineRegistry() });
+  #fetchRegistry(src: string | null): Promise<Registry> {
+    if (!src) return loadRegistry({ inline: this.#inlineRegistry() });
     const url = new URL(src, document.baseURI).href;
     const request = registryRequests.get(url) ?? loadRegistry({ src: url });
     registryRequests.set(url, request);
     return request;
   }
 
-  private inlineRegistry(): string | null {
+  #inlineRegistry(): string | null {
     return this.querySelector(':scope > script[type="application/json"]')?.textContent ?? null;
   }
 
-  private startConsent(registry: Registry) {
-    this.manager = startPageConsent(registry, {
+  #startConsent(registry: Registry) {
+    this.#manager = startPageConsent(registry, {
       cookie: {
-        name: this.decisionCookie,
+        name: this.#decisionCookie,
         domain: this.cookieDomain || undefined,
         // A missing or nonsensical value keeps the documented default rather than voiding every decision.
         maxAgeDays: Number.isFinite(this.consentMaxAge) && this.consentMaxAge > 0 ? this.consentMaxAge : 180,
       },
       consentMode: this.consentMode,
       consentLog: this.consentLog,
-      lang: () => this.uiLang,
+      lang: () => this.#uiLang,
     });
-    this.unsubscribe?.();
-    this.subscribe();
-    this.choices = this.currentChoices();
+    this.#unsubscribe?.();
+    this.#subscribe();
+    this.choices = this.#currentChoices();
     const { pending } = this;
     this.pending = null;
-    if (pending) this.decide(pending.choices, pending.source);
-    else this.audit();
-    if (this.preferencesPending) void this.showPreferences();
+    if (pending) this.#decide(pending.choices, pending.source);
+    else this.#audit();
+    if (this.#preferencesPending) void this.showPreferences();
   }
 
   /**
@@ -239,45 +256,45 @@ export class CookiePolicy extends LitElement {
    * whatever the registry says, so it is painted without waiting for the registry request.
    * Gating does not depend on it: nothing gated runs before the registry and the decision agree.
    */
-  private get isFirstVisit(): boolean {
+  get #isFirstVisit(): boolean {
     return (
-      readDecisionCookie(this.decisionCookie) === null &&
+      readDecisionCookie(this.#decisionCookie) === null &&
       (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl !== true
     );
   }
 
-  private get decisionCookie(): string {
+  get #decisionCookie(): string {
     return this.cookieName || 'cookies_preferences';
   }
 
-  private subscribe() {
-    this.unsubscribe = this.manager?.subscribe(() => {
-      this.choices = this.currentChoices();
+  #subscribe() {
+    this.#unsubscribe = this.#manager?.subscribe(() => {
+      this.choices = this.#currentChoices();
       this.requestUpdate();
-      this.audit();
+      this.#audit();
     });
   }
 
   /** With `debug`: once the gate has settled, logs the decision, gated elements and undeclared cookies. */
-  private audit() {
+  #audit() {
     const { registry } = this;
     if (!this.debug || !registry) return;
     void (pageGate()?.idle() ?? Promise.resolve()).then(() => logAudit(auditPage({ registry, consent: this.consent })));
   }
 
-  private currentChoices(): Record<string, boolean> {
+  #currentChoices(): Record<string, boolean> {
     return { ...this.consent?.categories };
   }
 
-  private get uiLang(): string {
+  get #uiLang(): string {
     // The property first: while an update renders, a new `lang` is not reflected to the attribute yet.
     const requested = this.lang || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
     return this.registry ? pickLanguage(requested, this.registry.languages) : requested || 'en';
   }
 
   /** Records a decision: an object of category → boolean, or `true`/`false` for all categories. */
-  private decide(choices: Readonly<Record<string, boolean>> | boolean, source: DecisionSource) {
-    const manager = this.manager ?? pageConsent();
+  #decide(choices: Readonly<Record<string, boolean>> | boolean, source: DecisionSource) {
+    const manager = this.#manager ?? pageConsent();
     if (!manager) {
       // Too early to know the categories: keep it for when the registry arrives. A registry
       // that fails never applies it, so nothing is granted on an error.
@@ -289,25 +306,25 @@ export class CookiePolicy extends LitElement {
     else manager.decide({ ...choices }, source);
   }
 
-  private handleToggle = (id: string, on: boolean) => {
+  #handleToggle = (id: string, on: boolean) => {
     this.choices = { ...this.choices, [id]: on };
     this.saved = false;
   };
 
-  private handleDialogDecision(choices: Record<string, boolean> | boolean) {
-    this.decide(choices, 'preferences');
-    this.handleDialogClose();
+  #handleDialogDecision(choices: Record<string, boolean> | boolean) {
+    this.#decide(choices, 'preferences');
+    this.#handleDialogClose();
   }
 
-  private handleDialogClose = (event?: Event) => {
+  #handleDialogClose = (event?: Event) => {
     const dialog = this.renderRoot.querySelector('dialog');
     // A `close` event arrives a task after close(): by then the dialog may have been reopened
     // (the same element, shown again) or replaced. Neither must be closed by the stale event.
     if (!this.dialogOpen || (event?.type === 'close' && (event.target !== dialog || dialog?.open))) return;
     if (dialog?.open) dialog.close();
     this.dialogOpen = false;
-    const opener = this.opener;
-    this.opener = null;
+    const opener = this.#opener;
+    this.#opener = null;
     void this.updateComplete.then(() => {
       const target = opener?.isConnected
         ? opener
@@ -318,7 +335,7 @@ export class CookiePolicy extends LitElement {
 
   // Chromium lets Tab leave a modal <dialog> for the browser UI after its last control;
   // keeping focus inside is what a modal promises (WAI-ARIA dialog pattern).
-  private handleDialogKeydown = (event: KeyboardEvent) => {
+  #handleDialogKeydown = (event: KeyboardEvent) => {
     if (event.key !== 'Tab') return;
     const dialog = event.currentTarget as HTMLDialogElement;
     const controls = [...dialog.querySelectorAll<HTMLElement>('button, input:not(:disabled), a[href]')];
@@ -330,8 +347,8 @@ export class CookiePolicy extends LitElement {
     }
   };
 
-  private context(registry: Registry): ViewContext {
-    const lang = this.uiLang;
+  #context(registry: Registry): ViewContext {
+    const lang = this.#uiLang;
     return {
       registry,
       lang,
@@ -341,20 +358,20 @@ export class CookiePolicy extends LitElement {
     };
   }
 
-  private renderReopen(context: ViewContext) {
+  #renderReopen(context: ViewContext) {
     if (document.querySelector(OPENER)) return nothing;
     return html`<button part="reopen" aria-haspopup="dialog" @click=${() => this.showPreferences()}>
       ${context.t('reopen')}
     </button>`;
   }
 
-  private renderBanner(t: Translate, site: string, policyHref: string | null | undefined) {
+  #renderBanner(t: Translate, site: string, policyHref: string | null | undefined) {
     return renderBanner({
       t,
       site,
       policyHref,
-      onAcceptAll: () => this.decide(true, 'banner'),
-      onRejectAll: () => this.decide(false, 'banner'),
+      onAcceptAll: () => this.#decide(true, 'banner'),
+      onRejectAll: () => this.#decide(false, 'banner'),
       onCustomize: () => this.showPreferences(),
     });
   }
@@ -362,14 +379,14 @@ export class CookiePolicy extends LitElement {
   override render() {
     const { registry } = this;
     if (!registry) {
-      const t = translator(null, this.uiLang);
+      const t = translator(null, this.#uiLang);
       if (this.error) return html`<p part="error" role="alert">${t('errorTitle')}: ${this.error}</p>`;
       if (this.view === 'policy') return html`<p role="status">${t('loading')}</p>`;
       // Same outer template as below, so that the early banner's DOM is kept, not replaced, when the registry lands.
-      const early = !this.pending && this.isFirstVisit;
-      return html`${early ? this.renderBanner(t, location.hostname, undefined) : nothing}${nothing}`;
+      const early = !this.pending && this.#isFirstVisit;
+      return html`${early ? this.#renderBanner(t, location.hostname, undefined) : nothing}${nothing}`;
     }
-    const context = this.context(registry);
+    const context = this.#context(registry);
     const consent = this.consent;
     let main;
     if (this.view === 'policy') {
@@ -377,21 +394,21 @@ export class CookiePolicy extends LitElement {
         consent,
         choices: this.choices,
         saved: this.saved,
-        onToggle: this.handleToggle,
+        onToggle: this.#handleToggle,
         onSave: () => {
-          this.decide(this.choices, 'policy');
+          this.#decide(this.choices, 'policy');
           this.saved = true;
         },
         onWithdraw: () => {
-          this.decide(false, 'policy');
+          this.#decide(false, 'policy');
           this.saved = true;
         },
       });
-    } else if (this.manager?.decided) {
-      main = this.renderReopen(context);
+    } else if (this.#manager?.decided) {
+      main = this.#renderReopen(context);
     } else {
       const { policyUrl } = registry;
-      main = this.renderBanner(
+      main = this.#renderBanner(
         context.t,
         context.site,
         policyUrl === undefined ? null : resolveHttpUrl(policyUrl, document.baseURI),
@@ -400,12 +417,12 @@ export class CookiePolicy extends LitElement {
     return html`${main}${this.dialogOpen
       ? renderPreferences(context, {
           choices: this.choices,
-          onToggle: this.handleToggle,
-          onSave: () => this.handleDialogDecision(this.choices),
-          onAcceptAll: () => this.handleDialogDecision(true),
-          onRejectAll: () => this.handleDialogDecision(false),
-          onClose: this.handleDialogClose,
-          onKeydown: this.handleDialogKeydown,
+          onToggle: this.#handleToggle,
+          onSave: () => this.#handleDialogDecision(this.choices),
+          onAcceptAll: () => this.#handleDialogDecision(true),
+          onRejectAll: () => this.#handleDialogDecision(false),
+          onClose: this.#handleDialogClose,
+          onKeydown: this.#handleDialogKeydown,
         })
       : nothing}`;
   }

@@ -81,40 +81,42 @@ function safely(call: () => void): void {
  * manager.acceptAll('api');
  */
 export class ConsentManager {
-  private decision: Decision | null = null;
-  private detail: ConsentDetail | null = null;
-  private channel: ConsentChannel | null = null;
-  private started: Registry | null = null;
-  private readonly listeners = new Set<(detail: ConsentDetail) => void>();
-  private readonly doc: { cookie: string };
-  private readonly now: () => number;
+  #decision: Decision | null = null;
+  #detail: ConsentDetail | null = null;
+  #channel: ConsentChannel | null = null;
+  #started: Registry | null = null;
+  readonly #listeners = new Set<(detail: ConsentDetail) => void>();
+  readonly #doc: { cookie: string };
+  readonly #now: () => number;
 
-  constructor(
-    private readonly options: ConsentManagerOptions,
-    private readonly deps: ConsentManagerDeps = {},
-  ) {
-    this.doc = deps.doc ?? document;
-    this.now = deps.now ?? Date.now;
+  readonly #options: ConsentManagerOptions;
+  readonly #deps: ConsentManagerDeps;
+
+  constructor(options: ConsentManagerOptions, deps: ConsentManagerDeps = {}) {
+    this.#options = options;
+    this.#deps = deps;
+    this.#doc = deps.doc ?? document;
+    this.#now = deps.now ?? Date.now;
   }
 
   /** The registry given to `start`, `null` before. */
   get registry(): Registry | null {
-    return this.started;
+    return this.#started;
   }
 
   /** The current decision as the `cookie-consent-change` detail, `null` before any decision. */
   get consent(): ConsentDetail | null {
-    return this.detail;
+    return this.#detail;
   }
 
   /** Whether a decision holds (stored, made on this page, or from GPC): the banner stays hidden. */
   get decided(): boolean {
-    return !!this.detail;
+    return !!this.#detail;
   }
 
   /** Whether `categoryId` may run: never before `start`, then required ones always, others by the decision. */
   isGranted(categoryId: string): boolean {
-    return !!this.registry && isGranted(this.decision, this.registry.categories, categoryId);
+    return !!this.registry && isGranted(this.#decision, this.registry.categories, categoryId);
   }
 
   /**
@@ -123,22 +125,23 @@ export class ConsentManager {
    * browser sends Global Privacy Control, else waits for the visitor.
    */
   start(registry: Registry): void {
-    if (this.started) return;
-    this.started = registry;
-    const { options, deps } = this;
+    if (this.#started) return;
+    this.#started = registry;
+    const options = this.#options;
+    const deps = this.#deps;
     if (options.consentMode) {
       const denied = consentSignals(registry.categories, () => false);
       safely(() => gtagConsent('default', { ...denied, wait_for_update: 500 }, deps.win));
     }
-    const stored = readDecisionCookie(options.cookie.name, this.doc);
-    if (this.isCurrent(stored)) {
-      this.apply(stored, 'stored', []);
+    const stored = readDecisionCookie(options.cookie.name, this.#doc);
+    if (this.#isCurrent(stored)) {
+      this.#apply(stored, 'stored', []);
     } else if ((deps.nav ?? (navigator as ConsentNavigator)).globalPrivacyControl === true) {
-      this.apply(this.create({}), 'gpc', []);
+      this.#apply(this.#create({}), 'gpc', []);
     }
     try {
-      this.channel = (deps.channel ?? ((name) => new BroadcastChannel(name)))(`cookie-policy:${options.cookie.name}`);
-      if (this.channel) this.channel.onmessage = ({ data }) => this.receive(data);
+      this.#channel = (deps.channel ?? ((name) => new BroadcastChannel(name)))(`cookie-policy:${options.cookie.name}`);
+      if (this.#channel) this.#channel.onmessage = ({ data }) => this.#receive(data);
     } catch {
       // No BroadcastChannel: other tabs pick the decision up from the cookie on their next load.
     }
@@ -152,86 +155,87 @@ export class ConsentManager {
   decide(choices: Readonly<Record<string, boolean>>, source: DecisionSource): ConsentDetail | null {
     const registry = this.registry;
     if (!registry) return null;
-    const previous = this.decision?.categories ?? {};
-    const decision = this.create(choices);
+    const previous = this.#decision?.categories ?? {};
+    const decision = this.#create(choices);
     const names = registry.cookies
       .filter(({ category }) => previous[category] === true && !decision.categories[category])
       .flatMap((cookie) => cookie.names);
     let cleared: string[] = [];
-    if (names.length && this.deps.clearCookies) {
+    if (names.length && this.#deps.clearCookies) {
       try {
-        cleared = this.deps.clearCookies(names);
+        cleared = this.#deps.clearCookies(names);
       } catch {
         // Cookies blocked: there was nothing the page could have stored to delete.
       }
     }
-    writeDecisionCookie(decision, this.options.cookie, this.doc, this.deps.secure);
-    safely(() => this.channel?.postMessage({ type: 'decision', decision } satisfies DecisionMessage));
-    return this.apply(decision, source, cleared);
+    writeDecisionCookie(decision, this.#options.cookie, this.#doc, this.#deps.secure);
+    safely(() => this.#channel?.postMessage({ type: 'decision', decision } satisfies DecisionMessage));
+    return this.#apply(decision, source, cleared);
   }
 
   /** Allows every category. */
   acceptAll(source: DecisionSource): ConsentDetail | null {
-    return this.decideAll(true, source);
+    return this.#decideAll(true, source);
   }
 
   /** Refuses every category that is not required. */
   rejectAll(source: DecisionSource): ConsentDetail | null {
-    return this.decideAll(false, source);
+    return this.#decideAll(false, source);
   }
 
   /** Stops listening to other tabs and forgets every listener: this manager is done. */
   stop(): void {
-    safely(() => this.channel?.close?.());
-    if (this.channel) this.channel.onmessage = null;
-    this.channel = null;
-    this.listeners.clear();
+    safely(() => this.#channel?.close?.());
+    if (this.#channel) this.#channel.onmessage = null;
+    this.#channel = null;
+    this.#listeners.clear();
   }
 
   /** Calls `listener` after every decision from now on; returns the function that stops it. */
   subscribe(listener: (detail: ConsentDetail) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
   }
 
-  private decideAll(allowed: boolean, source: DecisionSource): ConsentDetail | null {
+  #decideAll(allowed: boolean, source: DecisionSource): ConsentDetail | null {
     const choices: Record<string, boolean> = {};
     for (const { id } of this.registry?.categories ?? []) choices[id] = allowed;
     return this.decide(choices, source);
   }
 
-  private create(choices: Readonly<Record<string, boolean>>): Decision {
+  #create(choices: Readonly<Record<string, boolean>>): Decision {
     const { revision, categories } = this.registry!;
-    return createDecision(categories, choices, revision, this.now(), (this.deps.id ?? randomId)());
+    return createDecision(categories, choices, revision, this.#now(), (this.#deps.id ?? randomId)());
   }
 
-  private isCurrent(value: unknown): value is Decision {
-    return isValidDecision(value, this.registry!.revision, this.options.cookie.maxAgeDays, this.now());
+  #isCurrent(value: unknown): value is Decision {
+    return isValidDecision(value, this.registry!.revision, this.#options.cookie.maxAgeDays, this.#now());
   }
 
   /** A decision another tab made: adopted unless stale, already known, or older than ours. */
-  private receive(data: unknown): void {
+  #receive(data: unknown): void {
     const decision = (data as Partial<DecisionMessage> | null)?.decision;
-    const current = this.decision;
+    const current = this.#decision;
     if (
       (data as Partial<DecisionMessage> | null)?.type === 'decision' &&
-      this.isCurrent(decision) &&
+      this.#isCurrent(decision) &&
       decision.id !== current?.id &&
       !(current && Date.parse(decision.decidedAt) < Date.parse(current.decidedAt))
     ) {
       // The deciding tab already deleted the cookies it refused: they are shared.
-      this.apply(decision, 'stored', []);
+      this.#apply(decision, 'stored', []);
     }
   }
 
-  private apply(given: Decision, source: DecisionSource, cleared: string[]): ConsentDetail {
+  #apply(given: Decision, source: DecisionSource, cleared: string[]): ConsentDetail {
     const { categories, revision } = this.registry!;
-    const { options, deps } = this;
+    const options = this.#options;
+    const deps = this.#deps;
     // Rebuilt over the registry: required categories on, unknown ones dropped, every known one listed.
     const decision = createDecision(categories, given.categories, revision, Date.parse(given.decidedAt), given.id);
     const detail: ConsentDetail = { ...decision, categories: { ...decision.categories }, source, cleared };
-    this.decision = decision;
-    this.detail = detail;
+    this.#decision = decision;
+    this.#detail = detail;
     if (options.consentMode) {
       const signals = consentSignals(categories, (id) => isGranted(decision, categories, id));
       safely(() => gtagConsent('update', signals, deps.win));
@@ -241,7 +245,7 @@ export class ConsentManager {
       const url = (deps.location ?? (() => location.href))();
       safely(() => sendProof(log, { ...decision, source, lang: options.lang(), url }, deps.nav, deps.fetch));
     }
-    for (const listener of [...this.listeners]) safely(() => listener(detail));
+    for (const listener of [...this.#listeners]) safely(() => listener(detail));
     return detail;
   }
 }

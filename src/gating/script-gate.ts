@@ -58,87 +58,90 @@ function scriptPolicy(): ScriptPolicy | null {
  */
 export class ScriptGate {
   /** Elements queued or activated: never queued twice, never run twice, even when moved. */
-  private claimed = new WeakSet<Element>();
-  private queue: HTMLScriptElement[] = [];
-  private draining?: Promise<void>;
-  private observer?: MutationObserver;
+  #claimed = new WeakSet<Element>();
+  #queue: HTMLScriptElement[] = [];
+  #draining?: Promise<void>;
+  #observer?: MutationObserver;
 
-  constructor(
-    private isGranted: (category: string) => boolean,
-    private root: Document = document,
-  ) {}
+  readonly #isGranted: (category: string) => boolean;
+  readonly #root: Document;
+
+  constructor(isGranted: (category: string) => boolean, root: Document = document) {
+    this.#isGranted = isGranted;
+    this.#root = root;
+  }
 
   /** Starts watching the document (MutationObserver, subtree) for gated elements added later and runs a first scan. Idempotent. */
   start(): void {
-    if (this.observer) return;
-    this.observer = new MutationObserver((records) => {
-      if (records.some((record) => record.addedNodes.length)) this.scan();
+    if (this.#observer) return;
+    this.#observer = new MutationObserver((records) => {
+      if (records.some((record) => record.addedNodes.length)) this.#scan();
     });
-    this.observer.observe(this.root, { childList: true, subtree: true });
-    this.scan();
+    this.#observer.observe(this.#root, { childList: true, subtree: true });
+    this.#scan();
   }
 
   /** Re-scans: call after every decision change. Does nothing while the gate is stopped. */
   update(): void {
-    if (this.observer) this.scan();
+    if (this.#observer) this.#scan();
   }
 
   /** Stops watching and drops the queue; a script already loading still finishes. */
   stop(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
-    for (const script of this.queue.splice(0)) this.claimed.delete(script);
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    for (const script of this.#queue.splice(0)) this.#claimed.delete(script);
   }
 
   /** Resolves when the activation queue is idle (for tests and for the debug audit). */
   idle(): Promise<void> {
     // Elements inserted just before this call have not reached the observer's callback yet.
-    if (this.observer?.takeRecords().length) this.scan();
-    return this.draining ?? Promise.resolve();
+    if (this.#observer?.takeRecords().length) this.#scan();
+    return this.#draining ?? Promise.resolve();
   }
 
-  private granted(element: HTMLElement): boolean {
+  #granted(element: HTMLElement): boolean {
     try {
-      return this.isGranted(element.dataset.cookieCategory!) === true;
+      return this.#isGranted(element.dataset.cookieCategory!) === true;
     } catch {
       return false;
     }
   }
 
-  private scan(): void {
-    for (const element of this.root.querySelectorAll<HTMLElement>(GATED)) {
-      if (this.claimed.has(element) || !this.granted(element)) continue;
-      this.claimed.add(element);
+  #scan(): void {
+    for (const element of this.#root.querySelectorAll<HTMLElement>(GATED)) {
+      if (this.#claimed.has(element) || !this.#granted(element)) continue;
+      this.#claimed.add(element);
       // An iframe has no order to keep: it loads now, while the grant is checked.
       if (element.localName === 'iframe') {
         element.setAttribute(ACTIVATED, '');
         (element as HTMLIFrameElement).src = element.dataset.src!;
-      } else this.queue.push(element as HTMLScriptElement);
+      } else this.#queue.push(element as HTMLScriptElement);
     }
-    if (this.queue.length && !this.draining) this.draining = this.drain();
+    if (this.#queue.length && !this.#draining) this.#draining = this.#drain();
   }
 
-  private async drain(): Promise<void> {
+  async #drain(): Promise<void> {
     // The queue is not empty here, so the first await comes before `draining` is read again.
-    while (this.queue.length) {
+    while (this.#queue.length) {
       try {
-        await this.activate(this.queue.shift()!);
+        await this.#activate(this.#queue.shift()!);
       } catch (error) {
         console.error('<cookie-policy>: a gated script could not be activated', error);
       }
     }
-    this.draining = undefined;
+    this.#draining = undefined;
   }
 
   /** Replaces `original` by a runnable copy and resolves once an external copy has loaded or failed. */
-  private async activate(original: HTMLScriptElement): Promise<void> {
-    const policy = original.isConnected && this.granted(original) && scriptPolicy();
+  async #activate(original: HTMLScriptElement): Promise<void> {
+    const policy = original.isConnected && this.#granted(original) && scriptPolicy();
     if (!policy) {
       // Revoked, removed or blocked by Trusted Types: left as it is, eligible again on a later scan.
-      this.claimed.delete(original);
+      this.#claimed.delete(original);
       return;
     }
-    const copy = this.root.createElement('script');
+    const copy = this.#root.createElement('script');
     // Created scripts are async unless told otherwise; a copied `async` attribute still makes it so.
     copy.async = false;
     for (const { name, value } of original.attributes) {

@@ -1,15 +1,34 @@
 // The in-page probe, installed before any page script runs (page.addInitScript). It records long
-// tasks, layout shifts and the moment the target UI is first visible, polled at every frame.
+// tasks, layout shifts and, polled at every animation frame, when the target UI is on screen.
 
-/** Runs in the page. `target` is a function (visible) => boolean, or null for "nothing to wait for". */
+/**
+ * Runs in the page. `target` is one of:
+ * - null: nothing to wait for (the page without a consent tool);
+ * - a function (visible) => boolean (the banner scenarios): `visibleAt` is the time of the first
+ *   animation frame where it holds, read in that frame's rAF callback (before its layout and paint);
+ * - { shown, complete } (the 1000-cookie tables): `shown(onScreen)` returns the table's first data
+ *   row, `complete()` whether every row is in the DOM. `shownAt` and `completeAt` are read in a
+ *   task posted from the rAF callback of the first frame where each holds, so they include that
+ *   frame's style, layout and paint (the main-thread part of showing it).
+ */
 function installProbe(target) {
-  const state = { longTasks: 0, longTaskMs: 0, cls: 0, visibleAt: null, done: target === null };
+  const state = {
+    longTasks: 0,
+    longTaskMs: 0,
+    longestTaskMs: 0,
+    cls: 0,
+    visibleAt: null,
+    shownAt: null,
+    completeAt: null,
+    done: target === null,
+  };
   window.__bench = state;
 
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       state.longTasks += 1;
       state.longTaskMs += entry.duration;
+      state.longestTaskMs = Math.max(state.longestTaskMs, entry.duration);
     }
   }).observe({ type: 'longtask', buffered: true });
 
@@ -26,16 +45,72 @@ function installProbe(target) {
     element.checkVisibility({ opacityProperty: true, visibilityProperty: true }) &&
     element.getBoundingClientRect().height > 0;
 
-  // rAF callbacks run just before the frame is painted: the first frame where the check holds
-  // is the frame that shows the UI.
+  if (typeof target === 'function') {
+    // rAF callbacks run just before the frame is painted: the first frame where the check holds
+    // is the frame that shows the UI.
+    const poll = () => {
+      if (target(visible)) {
+        state.visibleAt = performance.now();
+        state.done = true;
+      } else requestAnimationFrame(poll);
+    };
+    requestAnimationFrame(poll);
+    return;
+  }
+
+  /** Visible and inside the viewport, not scrolled out of any clipping ancestor (across shadow roots). */
+  const onScreen = (element) => {
+    if (!visible(element)) return false;
+    const box = element.getBoundingClientRect();
+    let top = 0;
+    let left = 0;
+    let bottom = innerHeight;
+    let right = innerWidth;
+    for (let node = element.parentElement ?? element.getRootNode().host; node; node = node.parentElement ?? node.getRootNode().host) {
+      if (getComputedStyle(node).overflow === 'visible') continue;
+      const clip = node.getBoundingClientRect();
+      top = Math.max(top, clip.top);
+      left = Math.max(left, clip.left);
+      bottom = Math.min(bottom, clip.bottom);
+      right = Math.min(right, clip.right);
+    }
+    return box.top < bottom && box.bottom > top && box.left < right && box.right > left;
+  };
+
+  /** A task queued now runs once the current frame (its rAF callbacks, style, layout, paint) is done. */
+  const afterFrame = (record) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      record(performance.now());
+      state.done = state.shownAt !== null && state.completeAt !== null;
+    };
+    channel.port2.postMessage(null);
+  };
+  let shown = false;
+  let complete = false;
   const poll = () => {
-    if (target(visible)) {
+    if (!shown && target.shown(onScreen)) {
+      shown = true;
+      // Kept for bench/trace.mjs, which prints it: the rAF time of the frame that shows the table.
       state.visibleAt = performance.now();
-      state.done = true;
-    } else requestAnimationFrame(poll);
+      afterFrame((now) => (state.shownAt = now));
+    }
+    if (!complete && target.complete()) {
+      complete = true;
+      afterFrame((now) => (state.completeAt = now));
+    }
+    if (!shown || !complete) requestAnimationFrame(poll);
   };
   requestAnimationFrame(poll);
 }
 
-/** The init-script source for one scenario. */
-export const probeScript = (target) => `(${installProbe})(${target ?? 'null'});`;
+/** The init-script source for one scenario's `target` (see installProbe). */
+export const probeScript = (target) => {
+  const source =
+    target === null || target === undefined
+      ? 'null'
+      : typeof target === 'string'
+        ? target
+        : `{ shown: ${target.shown}, complete: ${target.complete} }`;
+  return `(${installProbe})(${source});`;
+};

@@ -1,6 +1,7 @@
-// What is measured: one page per tool, and what "the banner is visible" means for each one.
-// `target` is the source of a function run in the page at every animation frame; it gets
-// `visible(element)` and returns true once the tool's UI is on screen.
+// What is measured: one page per tool, and what "the banner is visible" (or "the table is shown")
+// means for each one. A banner `target` is the source of a function run in the page at every
+// animation frame; it gets `visible(element)` and returns true once the tool's UI is on screen.
+// A table `target` is a pair of such sources (see tableScenarios and probe.mjs).
 
 /** The banner-visible scenarios: the same portal page with each tool. */
 export const bannerScenarios = [
@@ -24,21 +25,31 @@ export const bannerScenarios = [
   { tool: 'none', page: '/pages/none.html', target: null },
 ];
 
-/** Rows of the 1000-cookie tables: done when the 1000th row is in the DOM. */
+/** Rows of the 1000-cookie tables. */
 const ROWS = 1000;
 
-/** The 1000-cookie policy/cookie-table scenarios. Orejime lists purposes, not cookies: no equivalent. */
+/**
+ * The 1000-cookie policy/cookie-table scenarios. `target.shown(onScreen)`: the first data row of the
+ * first table is on screen; `target.complete()`: all 1000 rows are in the DOM (see probe.mjs).
+ * Orejime lists purposes, not cookies: no equivalent.
+ */
 export const tableScenarios = [
   {
     tool: 'cookie-policy',
     page: '/pages/ours-1000.html',
-    target: `() => [...(document.querySelector('cookie-policy')?.shadowRoot?.querySelectorAll('[part="table"] tbody') ?? [])]
-      .reduce((rows, body) => rows + body.rows.length, 0) >= ${ROWS}`,
+    target: {
+      shown: `(onScreen) => onScreen(document.querySelector('cookie-policy')?.shadowRoot?.querySelector('[part="table"] tbody tr'))`,
+      complete: `() => [...(document.querySelector('cookie-policy')?.shadowRoot?.querySelectorAll('[part="table"] tbody') ?? [])]
+        .reduce((rows, body) => rows + body.rows.length, 0) >= ${ROWS}`,
+    },
   },
   {
     tool: 'vanilla-cookieconsent',
     page: '/pages/cookieconsent-1000.html',
-    target: `() => document.querySelectorAll('#cc-main .pm tbody tr').length >= ${ROWS}`,
+    target: {
+      shown: `(onScreen) => onScreen(document.querySelector('#cc-main .pm tbody tr'))`,
+      complete: `() => document.querySelectorAll('#cc-main .pm tbody tr').length >= ${ROWS}`,
+    },
   },
 ];
 

@@ -170,9 +170,12 @@ export const styles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 30rem;
   }
+  /* Separate borders without spacing draw the grid that collapsed ones would, and paint faster. */
   table {
     width: 100%;
-    border-collapse: collapse;
+    border-spacing: 0;
+    border: solid var(--cookie-policy-table-border, currentColor);
+    border-width: 1px 0 0 1px;
     margin-bottom: var(--_gap);
   }
   caption {
@@ -185,7 +188,8 @@ export const styles = css`
     text-align: start;
     vertical-align: top;
     padding: 0.4rem 0.5rem;
-    border: 1px solid var(--cookie-policy-table-border, currentColor);
+    border: solid var(--cookie-policy-table-border, currentColor);
+    border-width: 0 1px 1px 0;
   }
   code {
     font-family: var(--cookie-policy-code-font, ui-monospace, monospace);

@@ -70,7 +70,7 @@ function handleOpenerClick(event: MouseEvent) {
  * @csspart table - A policy table of cookies.
  * @csspart error - The message shown when the registry cannot be used.
  * @csspart reopen - The small "Cookie settings" button shown after a decision.
- * @attr data-docked - Set by the element when it is the last thing in `<body>`: the banner then sits
+ * @attr data-docked - Set by the element in the `banner` view when it is the last thing in `<body>`: the banner then sits
  *   in the flow, sticky to the bottom of the viewport, so that the page can be scrolled clear of it.
  * @cssprop --cookie-policy-color - Text colour of the banner, dialog and reopen button.
  * @cssprop --cookie-policy-background - Background of the banner, dialog and reopen button.
@@ -145,7 +145,7 @@ export class CookiePolicy extends LitElement {
     if (connected.size === 0) document.addEventListener('click', handleOpenerClick);
     connected.add(this);
     if (this.#manager && !this.#unsubscribe) this.#subscribe();
-    this.toggleAttribute('data-docked', isAtEndOfBody(this));
+    this.#dock();
   }
 
   override disconnectedCallback() {
@@ -158,6 +158,12 @@ export class CookiePolicy extends LitElement {
 
   protected override willUpdate() {
     if (this.#loadedSrc !== (this.src ?? null)) void this.#load();
+    this.#dock();
+  }
+
+  /** Only the banner view docks: a policy is page content, never a sticky overlay. */
+  #dock() {
+    this.toggleAttribute('data-docked', this.view !== 'policy' && isAtEndOfBody(this));
   }
 
   /** The current decision (the `cookie-consent-change` detail), or `null` before one. */

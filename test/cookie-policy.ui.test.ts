@@ -126,6 +126,29 @@ describe('<cookie-policy> views for every visitor', () => {
       }
     });
 
+    it('never docks the policy view, which is page content, even at the end of <body>', async () => {
+      const element = document.createElement('cookie-policy');
+      element.setAttribute('view', 'policy');
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = JSON.stringify(makeRegistry());
+      element.append(script);
+      document.body.append(element);
+      try {
+        await new Promise<void>((resolve) => {
+          const check = () => (element.shadowRoot?.querySelector('[part="policy"]') ? resolve() : requestAnimationFrame(check));
+          check();
+        });
+        expect(element.hasAttribute('data-docked')).to.equal(false);
+        expect(getComputedStyle(element).position).to.equal('static');
+        element.view = 'banner';
+        await element.updateComplete;
+        expect(element.hasAttribute('data-docked')).to.equal(true);
+      } finally {
+        element.remove();
+      }
+    });
+
     it('overlays the page (fixed, no layout shift) when content follows the element', async () => {
       const element = await mountWithRegistry(makeRegistry());
       expect(element.hasAttribute('data-docked')).to.equal(false);

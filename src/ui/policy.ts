@@ -22,47 +22,79 @@ function cell(row: HTMLTableRowElement, ...content: (string | Node)[]) {
   row.insertCell().append(...content);
 }
 
-/**
- * The rows of one policy table, built with plain DOM calls: for a registry of a thousand cookies
- * this is several times cheaper than one template instance per row, and the rows never change
- * while the registry and the language stay the same (the caller guards them).
- */
-function buildRows(context: ViewContext, cookies: readonly CookieEntry[], hasDuration: boolean, hasParty: boolean) {
-  const { t, text } = context;
-  const body = document.createElement('tbody');
-  for (const cookie of cookies) {
-    const row = body.insertRow();
-    const provider = text(cookie.provider);
-    const href = cookie.policyUrl === undefined ? null : resolveHttpUrl(cookie.policyUrl, document.baseURI);
-    if (href) {
-      const link = document.createElement('a');
-      link.href = href;
-      link.rel = 'noopener noreferrer';
-      link.setAttribute('aria-label', t('providerPolicy', { provider }));
-      link.textContent = provider;
-      cell(row, link);
-    } else cell(row, provider);
-    cell(row, text(cookie.function));
-    cell(
-      row,
-      ...cookie.names.flatMap((name, index) => {
-        const code = document.createElement('code');
-        code.textContent = name;
-        return index > 0 ? [', ', code] : [code];
-      }),
-    );
-    cell(row, text(cookie.purpose));
-    if (hasDuration) cell(row, text(cookie.duration));
-    if (hasParty) cell(row, cookie.party ? t(cookie.party === 'first' ? 'partyFirst' : 'partyThird') : '');
-  }
-  return body;
+/** One row to build: its table body, its cookie, and whether the table has the duration and party columns. */
+type RowJob = readonly [HTMLTableSectionElement, CookieEntry, boolean, boolean];
+
+/** Rows built with the view, across its tables: more than a screen holds. */
+const FIRST_ROWS = 50;
+/** Rows built per later task: a few milliseconds of work. */
+const CHUNK_ROWS = 50;
+
+/** One table row, built with plain DOM calls (several times cheaper than a template per row). */
+function buildRow({ t, text }: ViewContext, [, cookie, hasDuration, hasParty]: RowJob) {
+  const row = document.createElement('tr');
+  const provider = text(cookie.provider);
+  const href = cookie.policyUrl === undefined ? null : resolveHttpUrl(cookie.policyUrl, document.baseURI);
+  if (href) {
+    const link = document.createElement('a');
+    link.href = href;
+    link.rel = 'noopener noreferrer';
+    link.setAttribute('aria-label', t('providerPolicy', { provider }));
+    link.textContent = provider;
+    cell(row, link);
+  } else cell(row, provider);
+  cell(row, text(cookie.function));
+  cell(
+    row,
+    ...cookie.names.flatMap((name, index) => {
+      const code = document.createElement('code');
+      code.textContent = name;
+      return index > 0 ? [', ', code] : [code];
+    }),
+  );
+  cell(row, text(cookie.purpose));
+  if (hasDuration) cell(row, text(cookie.duration));
+  if (hasParty) cell(row, cookie.party ? t(cookie.party === 'first' ? 'partyFirst' : 'partyThird') : '');
+  return row;
 }
 
-function renderTable(context: ViewContext, category: Category, cookies: readonly CookieEntry[]) {
+/**
+ * Fills the tables in order. The first FIRST_ROWS rows go in with the view, so that its first
+ * paint shows a full screen; a larger registry gets its other rows built CHUNK_ROWS per task
+ * after that paint, and each table's rows go in at once when built: Chromium lays a table out
+ * again in full whenever a row is added, so rows added a chunk at a time would cost a long layout
+ * per chunk. The work stops once the tables have been replaced (a new registry or language): their
+ * root is then a detached element. An element taken out of the page keeps its shadow root, so its
+ * tables are finished and whole when it is put back.
+ */
+function addRows(context: ViewContext, jobs: readonly RowJob[]) {
+  let next = 0;
+  let rows: HTMLTableRowElement[] = [];
+  const step = (first?: boolean) => {
+    for (const end = Math.min(next + (first ? FIRST_ROWS : CHUNK_ROWS), jobs.length); next < end; ) {
+      const [body] = jobs[next];
+      rows.push(buildRow(context, jobs[next++]));
+      if (first || jobs[next]?.[0] !== body) {
+        body.append(...rows);
+        rows = [];
+      }
+    }
+    if (next < jobs.length) {
+      const later = () => setTimeout(() => !(jobs[next][0].getRootNode() instanceof Element) && step());
+      if (first) requestAnimationFrame(later);
+      else later();
+    }
+  };
+  step(true);
+}
+
+function renderTable(context: ViewContext, category: Category, cookies: readonly CookieEntry[], jobs: RowJob[]) {
   const { t, text } = context;
   if (cookies.length === 0) return html`<p>${t('noCookies')}</p>`;
   const hasDuration = cookies.some((cookie) => cookie.duration !== undefined);
   const hasParty = cookies.some((cookie) => cookie.party !== undefined);
+  const body = document.createElement('tbody');
+  for (const cookie of cookies) jobs.push([body, cookie, hasDuration, hasParty]);
   return html`<div class="scroll">
     <table part="table">
       <caption>
@@ -78,9 +110,32 @@ function renderTable(context: ViewContext, category: Category, cookies: readonly
           ${hasParty ? html`<th scope="col">${t('colParty')}</th>` : nothing}
         </tr>
       </thead>
-      ${buildRows(context, cookies, hasDuration, hasParty)}
+      ${body}
     </table>
   </div>`;
+}
+
+/**
+ * The policy tables, one section per category, whose rows addRows adds as plain DOM, some of them
+ * later: the caller builds them again only for a new registry or language.
+ */
+function renderSections(context: ViewContext) {
+  const { registry, text } = context;
+  const jobs: RowJob[] = [];
+  const sections = registry.categories.map(
+    (category, index) => html`<section part="category" aria-labelledby="policy-c${index}">
+      <h4 id="policy-c${index}">${text(category.title)}</h4>
+      ${category.description ? html`<p>${text(category.description)}</p>` : nothing}
+      ${renderTable(
+        context,
+        category,
+        registry.cookies.filter((cookie) => cookie.category === category.id),
+        jobs,
+      )}
+    </section>`,
+  );
+  addRows(context, jobs);
+  return sections;
 }
 
 function renderDecision(context: ViewContext, consent: ConsentDetail | null) {
@@ -104,7 +159,7 @@ function renderDecision(context: ViewContext, consent: ConsentDetail | null) {
 
 /** The full policy: explanatory text, one table per category, the current decision and its controls. */
 export function renderPolicy(context: ViewContext, controls: PolicyControls) {
-  const { registry, t, text, site } = context;
+  const { registry, t, site } = context;
   return html`<article part="policy" class="policy" aria-labelledby="policy-title">
     <h2 part="title" id="policy-title">${t('policyTitle')}</h2>
     <p>${t('policyIntro', { site })}</p>
@@ -118,19 +173,7 @@ export function renderPolicy(context: ViewContext, controls: PolicyControls) {
       <li>${t('kindThirdParty')}</li>
     </ul>
     <h3>${t('cookiesTitle', { site })}</h3>
-    ${guard([registry, context.lang], () =>
-      registry.categories.map(
-        (category, index) => html`<section part="category" aria-labelledby="policy-c${index}">
-          <h4 id="policy-c${index}">${text(category.title)}</h4>
-          ${category.description ? html`<p>${text(category.description)}</p>` : nothing}
-          ${renderTable(
-            context,
-            category,
-            registry.cookies.filter((cookie) => cookie.category === category.id),
-          )}
-        </section>`,
-      ),
-    )}
+    ${guard([registry, context.lang], () => renderSections(context))}
     <section class="controls" aria-labelledby="policy-decision">
       <h3 id="policy-decision">${t('decisionTitle')}</h3>
       ${renderDecision(context, controls.consent)}

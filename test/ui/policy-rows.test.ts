@@ -1,0 +1,159 @@
+import { expect } from '@open-wc/testing';
+import type { CookiePolicy } from '../../src/cookie-policy.js';
+import { mountWithRegistry, resetPage } from '../helpers/mount.js';
+import { makeRegistry, type RegistryData } from '../registry/factories.js';
+
+// The policy tables of a long registry: the first rows come with the view, the others in later
+// tasks. Assertions compare numbers and strings only (chai's formatter can hang on a big DOM).
+
+const COUNT = 1000;
+
+/** The factory registry with `count` cookies: its five cookies in turn, named c0, c1… (every fifth also d…). */
+function longRegistry(count = COUNT, prefix = 'c'): RegistryData {
+  const registry = makeRegistry();
+  const base = registry.cookies;
+  registry.cookies = Array.from({ length: count }, (_, i) => ({
+    ...structuredClone(base[i % base.length]),
+    names: i % 5 === 4 ? [`${prefix}${i}`, `d${i}`] : [`${prefix}${i}`],
+  }));
+  return registry;
+}
+
+/** Every row the policy shows for `registry` in `lang`, in order, as its cells' texts joined by " | ". */
+function expectedRows(registry: RegistryData, lang: 'en' | 'fr'): string[] {
+  const local = (value: string | Readonly<Record<string, string>> | undefined) =>
+    typeof value === 'string' ? value : (value?.[lang] ?? '');
+  const party = lang === 'en' ? 'First party' : 'Interne';
+  return registry.categories.flatMap((category) =>
+    registry.cookies
+      .filter((cookie) => cookie.category === category.id)
+      .map((cookie) =>
+        [
+          local(cookie.provider),
+          local(cookie.function),
+          cookie.names.join(', '),
+          local(cookie.purpose),
+          local(cookie.duration),
+          party,
+        ].join(' | '),
+      ),
+  );
+}
+
+const bodiesOf = (element: CookiePolicy) => [
+  ...element.shadowRoot!.querySelectorAll<HTMLTableSectionElement>('[part="table"] tbody'),
+];
+const rowsIn = (bodies: HTMLTableSectionElement[]) => bodies.reduce((count, body) => count + body.rows.length, 0);
+const rowCount = (element: CookiePolicy) => rowsIn(bodiesOf(element));
+const rowTexts = (element: CookiePolicy) =>
+  bodiesOf(element).flatMap((body) =>
+    [...body.rows].map((row) => [...row.cells].map((cell) => cell.textContent).join(' | ')),
+  );
+
+/** The first row where `actual` and `expected` differ, described; '' when they are the same. */
+function difference(actual: string[], expected: string[]): string {
+  const index = expected.findIndex((row, i) => actual[i] !== row);
+  if (index === -1 && actual.length === expected.length) return '';
+  const at = index === -1 ? expected.length : index;
+  return `${actual.length} rows, ${expected.length} expected; row ${at}: ${actual[at]} ≠ ${expected[at]}`;
+}
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+/** Resolves at the first animation frame where `check()` holds; rejects after `ms`. */
+async function until(check: () => boolean, ms = 8000): Promise<void> {
+  const end = performance.now() + ms;
+  while (!check()) {
+    if (performance.now() > end) throw new Error(`not met within ${ms} ms: ${check}`);
+    await nextFrame();
+  }
+}
+
+/** Waits for the element's rows to reach `count`, then two more frames: a stray late row would show. */
+async function complete(element: CookiePolicy, count: number): Promise<void> {
+  await until(() => rowCount(element) >= count);
+  await nextFrame();
+  await nextFrame();
+}
+
+describe('<cookie-policy view="policy"> with a long registry', () => {
+  beforeEach(() => resetPage());
+  afterEach(() => resetPage());
+
+  it('shows the first rows with the view, then every row, in order, a little later', async () => {
+    const registry = longRegistry();
+    const element = await mountWithRegistry(registry, { view: 'policy', lang: 'en' });
+    const first = rowCount(element);
+    expect(first > 0 && first < COUNT, `${first} rows right after the update`).to.equal(true);
+    expect(rowTexts(element)[0]).to.equal(expectedRows(registry, 'en')[0]);
+    await complete(element, COUNT);
+    expect(rowCount(element)).to.equal(COUNT);
+    expect(difference(rowTexts(element), expectedRows(registry, 'en'))).to.equal('');
+    // The provider link rule holds for the rows added later too.
+    const links = element.shadowRoot!.querySelectorAll('td a');
+    expect(links.length).to.equal(COUNT / 5);
+    expect(links[links.length - 1].getAttribute('href')).to.equal('https://matomo.org/privacy-policy/');
+  });
+
+  it('stops filling the old tables when the language changes mid-way', async () => {
+    const registry = longRegistry();
+    const element = await mountWithRegistry(registry, { view: 'policy', lang: 'en' });
+    const old = bodiesOf(element);
+    const before = rowsIn(old);
+    expect(before < COUNT, `${before} rows before the change`).to.equal(true);
+    element.lang = 'fr';
+    await element.updateComplete;
+    // The old rows were ahead: had they gone on, they would be complete by the time the new ones are.
+    await complete(element, COUNT);
+    expect(rowsIn(old)).to.equal(before);
+    expect(rowCount(element)).to.equal(COUNT);
+    expect(difference(rowTexts(element), expectedRows(registry, 'fr'))).to.equal('');
+  });
+
+  it('stops filling the old tables when the registry changes mid-way', async () => {
+    const next = longRegistry(600, 'n');
+    const url = URL.createObjectURL(new Blob([JSON.stringify(next)], { type: 'application/json' }));
+    try {
+      // Loaded once beforehand: the element then switches without waiting for a task.
+      const loader = await mountWithRegistry(undefined, { view: 'policy', src: url });
+      await complete(loader, 600);
+      const element = await mountWithRegistry(longRegistry(), { view: 'policy', lang: 'en' });
+      const old = bodiesOf(element);
+      element.src = url;
+      // Microtasks only, so no task of the old tables' can run before their count is read.
+      for (let turn = 0; turn < 100 && bodiesOf(element)[0] === old[0]; turn++) await Promise.resolve();
+      expect(bodiesOf(element)[0] === old[0], 'the new registry is shown').to.equal(false);
+      const before = rowsIn(old);
+      expect(before < COUNT, `${before} old rows at the change`).to.equal(true);
+      await complete(element, 600);
+      expect(rowsIn(old)).to.equal(before);
+      expect(rowCount(element)).to.equal(600);
+      expect(difference(rowTexts(element), expectedRows(next, 'en'))).to.equal('');
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  });
+
+  it('finishes the tables of an element taken out mid-way, so that it is whole when put back', async () => {
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    try {
+      const registry = longRegistry();
+      const element = await mountWithRegistry(registry, { view: 'policy', lang: 'en' });
+      const parent = element.parentElement!;
+      const before = rowCount(element);
+      expect(before < COUNT, `${before} rows before the removal`).to.equal(true);
+      element.remove();
+      await until(() => rowCount(element) >= COUNT);
+      parent.append(element);
+      await element.updateComplete;
+      await nextFrame();
+      expect(rowCount(element)).to.equal(COUNT);
+      expect(difference(rowTexts(element), expectedRows(registry, 'en'))).to.equal('');
+      expect(errors.join('\n')).to.equal('');
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+  });
+});

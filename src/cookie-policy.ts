@@ -40,6 +40,13 @@ function isAtEndOfBody(element: Element): boolean {
   return true;
 }
 
+/** After the next frame has been painted; after 100 ms at most (frames stop in a background tab). */
+const afterNextPaint = () =>
+  new Promise<void>((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve));
+    setTimeout(resolve, 100);
+  });
+
 function handleOpenerClick(event: MouseEvent) {
   const opener = event.composedPath().find((node) => node instanceof Element && node.matches(OPENER));
   if (!opener) return;
@@ -210,6 +217,13 @@ export class CookiePolicy extends LitElement {
       if (!src && document.readyState === 'loading' && !this.#inlineRegistry()) {
         // A parser-created element is upgraded before its children exist: wait for them.
         await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+      }
+      // A first visit paints its banner without the registry: the request (whose start alone costs
+      // the main thread several ms) and the parsing wait for that paint instead of delaying it.
+      // An inline registry costs no request and is applied at once, so its texts show from the start.
+      if (src && !this.hasUpdated && this.view !== 'policy' && !this.pending && this.#isFirstVisit) {
+        await afterNextPaint();
+        if (this.#loadedSrc !== src) return;
       }
       const registry = await this.#fetchRegistry(src);
       if (this.#loadedSrc !== src) return;

@@ -84,4 +84,63 @@ describe('<cookie-policy> script API before the registry arrives', () => {
       console.error = errors;
     }
   });
+
+  describe('the registry request', () => {
+    const realFetch = window.fetch;
+    let frames = 0;
+    let counting = true;
+    /** For each registry request: frames painted since the element was created, and whether the banner was showing. */
+    let requests: { frames: number; banner: boolean }[] = [];
+    let element: CookiePolicy | undefined;
+
+    beforeEach(() => {
+      frames = 0;
+      counting = true;
+      requests = [];
+      const count = () => {
+        frames += 1;
+        if (counting) requestAnimationFrame(count);
+      };
+      requestAnimationFrame(count);
+      window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+        if (String(input).includes('/registries/')) requests.push({ frames, banner: Boolean(element && banner(element)) });
+        return realFetch(input, init);
+      };
+    });
+
+    afterEach(() => {
+      counting = false;
+      window.fetch = realFetch;
+      element = undefined;
+    });
+
+    it("starts after the first visit's banner has been painted, so that it does not delay it", async () => {
+      element = document.createElement('cookie-policy');
+      element.src = slowRegistry();
+      document.body.append(element);
+      try {
+        await until(() => requests.length);
+        expect(requests[0].banner, 'banner rendered before the request').to.equal(true);
+        expect(requests[0].frames >= 1, `${requests[0].frames} frames before the request`).to.equal(true);
+      } finally {
+        element.remove();
+      }
+    });
+
+    it('starts at once for a returning visitor, whose gated scripts wait for it', async () => {
+      document.cookie = `cookies_preferences=${encodeURIComponent(
+        JSON.stringify({ id: 'x', revision: 'old', categories: {}, decidedAt: new Date().toISOString() }),
+      )}; Path=/`;
+      element = document.createElement('cookie-policy');
+      element.src = slowRegistry();
+      document.body.append(element);
+      try {
+        await element.updateComplete;
+        expect(requests.length, 'requested in the first update').to.equal(1);
+        expect(requests[0].frames).to.equal(0);
+      } finally {
+        element.remove();
+      }
+    });
+  });
 });

@@ -106,18 +106,25 @@ describe('<cookie-policy> views for every visitor', () => {
   });
 
   describe('placement', () => {
-    it('docks the banner in the flow when the element ends <body>, so the page scrolls clear of it', async () => {
+    /** An element with an inline registry appended as the last child of <body>, once `selector` renders. */
+    async function mountAtEndOfBody(selector: string, view?: 'policy'): Promise<CookiePolicy> {
       const element = document.createElement('cookie-policy');
+      if (view) element.setAttribute('view', view);
       const script = document.createElement('script');
       script.type = 'application/json';
       script.textContent = JSON.stringify(makeRegistry());
       element.append(script);
       document.body.append(element);
+      await new Promise<void>((resolve) => {
+        const check = () => (element.shadowRoot?.querySelector(selector) ? resolve() : requestAnimationFrame(check));
+        check();
+      });
+      return element;
+    }
+
+    it('docks the banner in the flow when the element ends <body>, so the page scrolls clear of it', async () => {
+      const element = await mountAtEndOfBody('[part="banner"]');
       try {
-        await new Promise<void>((resolve) => {
-          const check = () => (element.shadowRoot?.querySelector('[part="banner"]') ? resolve() : requestAnimationFrame(check));
-          check();
-        });
         expect(element.hasAttribute('data-docked')).to.equal(true);
         expect(getComputedStyle(element).position).to.equal('sticky');
         expect(element.getBoundingClientRect().height).to.be.greaterThan(0);
@@ -127,18 +134,8 @@ describe('<cookie-policy> views for every visitor', () => {
     });
 
     it('never docks the policy view, which is page content, even at the end of <body>', async () => {
-      const element = document.createElement('cookie-policy');
-      element.setAttribute('view', 'policy');
-      const script = document.createElement('script');
-      script.type = 'application/json';
-      script.textContent = JSON.stringify(makeRegistry());
-      element.append(script);
-      document.body.append(element);
+      const element = await mountAtEndOfBody('[part="policy"]', 'policy');
       try {
-        await new Promise<void>((resolve) => {
-          const check = () => (element.shadowRoot?.querySelector('[part="policy"]') ? resolve() : requestAnimationFrame(check));
-          check();
-        });
         expect(element.hasAttribute('data-docked')).to.equal(false);
         expect(getComputedStyle(element).position).to.equal('static');
         element.view = 'banner';

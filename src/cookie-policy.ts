@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { ConsentManager } from './consent/consent-manager.js';
 import type { ConsentDetail, DecisionSource } from './consent/decision.js';
 import { readDecisionCookie } from './consent/cookie-storage.js';
@@ -163,9 +163,9 @@ export class CookiePolicy extends LitElement {
     this.#unsubscribe = undefined;
   }
 
-  protected override willUpdate() {
+  protected override willUpdate(changed: PropertyValues<this>) {
     if (this.#loadedSrc !== (this.src ?? null)) void this.#load();
-    this.#dock();
+    if (changed.has('view')) this.#dock();
   }
 
   /** Only the banner view docks: a policy is page content, never a sticky overlay. */

@@ -9,6 +9,7 @@ import { pageConsent, pageGate, startPageConsent } from './page-consent.js';
 import { loadRegistry } from './registry/load.js';
 import { resolveHttpUrl } from './registry/parse.js';
 import type { Registry } from './registry/types.js';
+import { afterNextPaint } from './ui/after-next-paint.js';
 import { renderBanner } from './ui/banner.js';
 import { renderPolicy } from './ui/policy.js';
 import { renderPreferences } from './ui/preferences.js';
@@ -39,13 +40,6 @@ function isAtEndOfBody(element: Element): boolean {
   }
   return true;
 }
-
-/** After the next frame has been painted; after 100 ms at most (frames stop in a background tab). */
-const afterNextPaint = () =>
-  new Promise<void>((resolve) => {
-    requestAnimationFrame(() => setTimeout(resolve));
-    setTimeout(resolve, 100);
-  });
 
 function handleOpenerClick(event: MouseEvent) {
   const opener = event.composedPath().find((node) => node instanceof Element && node.matches(OPENER));
@@ -221,8 +215,9 @@ export class CookiePolicy extends LitElement {
       // A first visit paints its banner without the registry: the request (whose start alone costs
       // the main thread several ms) and the parsing wait for that paint instead of delaying it.
       // An inline registry costs no request and is applied at once, so its texts show from the start.
-      if (src && !this.hasUpdated && this.view !== 'policy' && !this.pending && this.#isFirstVisit) {
-        await afterNextPaint();
+      if (src && !this.hasUpdated) {
+        await this.updateComplete;
+        if (this.renderRoot.querySelector('[part="banner"]')) await afterNextPaint();
         if (this.#loadedSrc !== src) return;
       }
       const registry = await this.#fetchRegistry(src);

@@ -135,9 +135,9 @@ describe('<cookie-policy> script API before the registry arrives', () => {
       element.src = slowRegistry();
       document.body.append(element);
       try {
-        await element.updateComplete;
-        expect(requests.length, 'requested in the first update').to.equal(1);
-        expect(requests[0].frames).to.equal(0);
+        await until(() => requests.length);
+        expect(requests.length).to.equal(1);
+        expect(requests[0].frames, 'frames painted before the request').to.equal(0);
       } finally {
         element.remove();
       }

@@ -3,6 +3,7 @@ import { guard } from 'lit/directives/guard.js';
 import type { ConsentDetail } from '../consent/decision.js';
 import { resolveHttpUrl } from '../registry/parse.js';
 import type { Category, CookieEntry } from '../registry/types.js';
+import { afterNextPaint } from './after-next-paint.js';
 import { renderCategorySwitches } from './category-switches.js';
 import type { ViewContext } from './view-context.js';
 
@@ -80,9 +81,9 @@ function addRows(context: ViewContext, jobs: readonly RowJob[]) {
       }
     }
     if (next < jobs.length) {
-      const later = () => setTimeout(() => !(jobs[next][0].getRootNode() instanceof Element) && step());
-      if (first) requestAnimationFrame(later);
-      else later();
+      const resume = () => !(jobs[next][0].getRootNode() instanceof Element) && step();
+      if (first) void afterNextPaint().then(resume);
+      else setTimeout(resume);
     }
   };
   step(true);

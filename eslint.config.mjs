@@ -16,10 +16,10 @@ const readonly = (...names) => Object.fromEntries(names.map((name) => [name, 're
 /** src/registry, consent, gating and debug stay plain TypeScript: no Lit, no view, no element. */
 const plainLayer = {
   patterns: [
-    { regex: '^(lit|@lit/[^/]+)(/.*)?$', message: 'Only src/ui and the element use Lit.' },
+    { regex: '^(lit|lit-html|lit-element|@lit/[^/]+)(/.*)?$', message: 'Only src/ui and the element use Lit.' },
     { regex: '(^|/)ui(/|$)', message: 'Views belong to the element, not to this layer.' },
     {
-      regex: '^\\.\\./(index|bundle|cookie-policy|cookie-policy\\.styles)(\\.[jt]s)?$',
+      regex: '^\\.\\./(index|bundle|element-base|cookie-policy|cookie-policy\\.styles)(\\.[jt]s)?$',
       message: 'This layer must not depend on the element.',
     },
   ],

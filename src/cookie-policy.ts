@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit-html';
+import { ElementBase, type PropertyValues } from './element-base.js';
 import type { ConsentManager } from './consent/consent-manager.js';
 import type { ConsentDetail, DecisionSource } from './consent/decision.js';
 import { readDecisionCookie } from './consent/cookie-storage.js';
@@ -11,7 +12,7 @@ import { resolveHttpUrl } from './registry/parse.js';
 import type { Registry } from './registry/types.js';
 import { afterNextPaint } from './ui/after-next-paint.js';
 import { renderBanner } from './ui/banner.js';
-import { renderPolicy } from './ui/policy.js';
+import { renderPolicy, type PolicyTables } from './ui/policy.js';
 import { renderPreferences } from './ui/preferences.js';
 import type { ViewContext } from './ui/view-context.js';
 
@@ -86,7 +87,7 @@ function handleOpenerClick(event: MouseEvent) {
  * @cssprop --cookie-policy-table-border - Border colour of policy tables.
  * @cssprop --cookie-policy-z-index - Stacking order of the banner and reopen button.
  */
-export class CookiePolicy extends LitElement {
+export class CookiePolicy extends ElementBase {
   static override styles = styles;
 
   // Reactive properties without decorators: the decorator helpers cost the one-file bundle bytes.
@@ -140,6 +141,7 @@ export class CookiePolicy extends LitElement {
   #loadedSrc?: string | null;
   #opener: HTMLElement | null = null;
   #preferencesPending = false;
+  #policyTables: PolicyTables = {};
 
   override connectedCallback() {
     super.connectedCallback();
@@ -157,9 +159,13 @@ export class CookiePolicy extends LitElement {
     this.#unsubscribe = undefined;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>) {
+  protected override willUpdate(changed: PropertyValues) {
     if (this.#loadedSrc !== (this.src ?? null)) void this.#load();
-    if (changed.has('view')) this.#dock();
+    if (changed.has('view')) {
+      this.#dock();
+      // Tables left mid-build stop filling once out of the page: a return to the policy builds them anew.
+      this.#policyTables = {};
+    }
   }
 
   /** Only the banner view docks: a policy is page content, never a sticky overlay. */
@@ -410,6 +416,7 @@ export class CookiePolicy extends LitElement {
         choices: this.choices,
         saved: this.saved,
         onToggle: this.#handleToggle,
+        tables: this.#policyTables,
         onSave: () => {
           this.#decide(this.choices, 'policy');
           this.saved = true;

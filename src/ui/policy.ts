@@ -1,8 +1,7 @@
-import { html, nothing } from 'lit';
-import { guard } from 'lit/directives/guard.js';
+import { html, nothing } from 'lit-html';
 import type { ConsentDetail } from '../consent/decision.js';
 import { resolveHttpUrl } from '../registry/parse.js';
-import type { Category, CookieEntry } from '../registry/types.js';
+import type { Category, CookieEntry, Registry } from '../registry/types.js';
 import { afterNextPaint } from './after-next-paint.js';
 import { renderCategorySwitches } from './category-switches.js';
 import type { ViewContext } from './view-context.js';
@@ -16,6 +15,19 @@ export interface PolicyControls {
   readonly onToggle: (id: string, on: boolean) => void;
   readonly onSave: () => void;
   readonly onWithdraw: () => void;
+  /** The element's own store for its policy tables between renders. */
+  readonly tables: PolicyTables;
+}
+
+/**
+ * The tables one element shows, with the registry and language they were built for: they are
+ * built again only when either changes, so a re-render leaves their rows (and the row work still
+ * to come) alone. Each element has its own, because the rows are DOM nodes of its shadow root.
+ */
+export interface PolicyTables {
+  registry?: Registry;
+  lang?: string;
+  sections?: unknown;
 }
 
 /** A table cell holding text and elements; text is only ever a text node. */
@@ -160,7 +172,11 @@ function renderDecision(context: ViewContext, consent: ConsentDetail | null) {
 
 /** The full policy: explanatory text, one table per category, the current decision and its controls. */
 export function renderPolicy(context: ViewContext, controls: PolicyControls) {
-  const { registry, t, site } = context;
+  const { registry, t, site, lang } = context;
+  const { tables } = controls;
+  if (tables.registry !== registry || tables.lang !== lang) {
+    Object.assign(tables, { registry, lang, sections: renderSections(context) });
+  }
   return html`<article part="policy" class="policy" aria-labelledby="policy-title">
     <h2 part="title" id="policy-title">${t('policyTitle')}</h2>
     <p>${t('policyIntro', { site })}</p>
@@ -174,7 +190,7 @@ export function renderPolicy(context: ViewContext, controls: PolicyControls) {
       <li>${t('kindThirdParty')}</li>
     </ul>
     <h3>${t('cookiesTitle', { site })}</h3>
-    ${guard([registry, context.lang], () => renderSections(context))}
+    ${tables.sections}
     <section class="controls" aria-labelledby="policy-decision">
       <h3 id="policy-decision">${t('decisionTitle')}</h3>
       ${renderDecision(context, controls.consent)}

@@ -134,6 +134,37 @@ describe('<cookie-policy view="policy"> with a long registry', () => {
     }
   });
 
+  it('keeps its tables and their rows through re-renders that change neither registry nor language', async () => {
+    const registry = longRegistry();
+    const element = await mountWithRegistry(registry, { view: 'policy', lang: 'en' });
+    const bodies = bodiesOf(element);
+    // A re-render mid-way (a switch toggled): the same tables go on filling.
+    element.shadowRoot!.querySelector<HTMLInputElement>('input[role="switch"]:not(:disabled)')!.click();
+    await element.updateComplete;
+    expect(bodiesOf(element).every((body, index) => body === bodies[index])).to.equal(true);
+    await complete(element, COUNT);
+    element.requestUpdate();
+    await element.updateComplete;
+    expect(bodiesOf(element).every((body, index) => body === bodies[index])).to.equal(true);
+    expect(difference(rowTexts(element), expectedRows(registry, 'en'))).to.equal('');
+  });
+
+  it('shows every row after a switch to the banner view and back mid-way', async () => {
+    const registry = longRegistry();
+    const element = await mountWithRegistry(registry, { view: 'policy', lang: 'en' });
+    expect(rowCount(element) < COUNT).to.equal(true);
+    element.view = 'banner';
+    await element.updateComplete;
+    // Long enough for the detached tables' next task to see them out of the page and stop.
+    await nextFrame();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    element.view = 'policy';
+    await element.updateComplete;
+    await complete(element, COUNT);
+    expect(rowCount(element)).to.equal(COUNT);
+    expect(difference(rowTexts(element), expectedRows(registry, 'en'))).to.equal('');
+  });
+
   it('finishes the tables of an element taken out mid-way, so that it is whole when put back', async () => {
     const errors: string[] = [];
     const onError = (event: ErrorEvent) => errors.push(event.message);

@@ -1,7 +1,5 @@
-import type { TextKey } from '../registry/text-keys.js';
-
-/** The built-in English texts. */
-export const en: Record<TextKey, string> = {
+/** The built-in English texts; their keys are the text keys (`TextKey`) every language must have. */
+export const en = {
   policyTitle: 'Cookie policy',
   policyIntro:
     '{site} uses cookies so that the platform works properly and, if you agree, to measure how it is used.',

@@ -38,8 +38,8 @@ function cell(row: HTMLTableRowElement, ...content: (string | Node)[]) {
 /** One row to build: its table body, its cookie, and whether the table has the duration and party columns. */
 type RowJob = readonly [HTMLTableSectionElement, CookieEntry, boolean, boolean];
 
-/** Rows built with the view, across its tables: more than a screen holds. */
-const FIRST_ROWS = 50;
+/** Rows built with the view, across its tables: more than a 1080-pixel-tall screen holds (rows are about 38 px). */
+const FIRST_ROWS = 30;
 /** Rows built per later task: a few milliseconds of work. */
 const CHUNK_ROWS = 50;
 

@@ -4,7 +4,7 @@ import { render } from 'lit-html';
 export interface PropertyDeclaration {
   /** The observed attribute's name (`true` or default: the property name in lower case), or `false` for none. */
   readonly attribute?: string | boolean;
-  /** Write the property back to its attribute after each change made through the property. */
+  /** Write the property back to its attribute (as text; removed when `null` or `undefined`) after each change made through the property. */
   readonly reflect?: boolean;
   /** How the attribute's text becomes the value: a number, presence as a boolean, or (default) the text. */
   readonly type?: NumberConstructor | BooleanConstructor;

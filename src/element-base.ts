@@ -162,7 +162,8 @@ export abstract class ElementBase extends HTMLElement {
   }
 
   #update(): boolean {
-    if (!this.hasUpdated) for (const [name, value] of this.#early) (this as Record<string, unknown>)[name] = value;
+    for (const [name, value] of this.#early) (this as Record<string, unknown>)[name] = value;
+    this.#early.clear();
     const changed = this.#changed;
     try {
       this.willUpdate(changed);

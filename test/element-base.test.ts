@@ -155,6 +155,31 @@ describe('ElementBase', () => {
     element.remove();
   });
 
+  it('applies properties set before its definition once, even when the first render throws', async () => {
+    const { tag } = defineProbe();
+    class Fragile extends ElementBase {
+      static override properties = { label: {}, fail: { type: Boolean } };
+      declare label: string;
+      declare fail: boolean;
+      override render() {
+        if (this.fail) throw new Error('first render failed');
+        return html`<p>${this.label}</p>`;
+      }
+    }
+    const name = `${tag}-early-fragile`;
+    const element = document.createElement(name) as Fragile;
+    element.label = 'early';
+    element.fail = true;
+    document.body.append(element);
+    customElements.define(name, Fragile);
+    await element.updateComplete.catch(() => {});
+    element.label = 'later';
+    element.fail = false;
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('p')!.textContent).to.equal('later');
+    element.remove();
+  });
+
   it('calls event listeners in templates with the element as `this`', async () => {
     const { tag } = defineProbe();
     const seen: unknown[] = [];

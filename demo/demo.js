@@ -15,6 +15,10 @@
       policyTitle: 'Cookie policy · cookie-policy-element demo',
       portal: 'Portal',
       language: 'Language',
+      layout: 'Banner',
+      layoutBar: 'Bottom bar',
+      layoutBox: 'Corner box',
+      layoutTop: 'Top bar',
       switch: 'Switch',
       datasets: 'Datasets',
       introBefore: 'This page stands for any page of the portal. The banner below comes from one',
@@ -35,6 +39,10 @@
       policyTitle: 'Politique relative aux cookies · démo de cookie-policy-element',
       portal: 'Portail',
       language: 'Langue',
+      layout: 'Bannière',
+      layoutBar: 'Barre en bas',
+      layoutBox: 'Encadré en coin',
+      layoutTop: 'Barre en haut',
       switch: 'Changer',
       datasets: 'Jeux de données',
       introBefore: 'Cette page tient lieu de n’importe quelle page du portail. La bannière vient d’un élément',
@@ -54,6 +62,7 @@
   var params = new URLSearchParams(location.search);
   var portal = portals.indexOf(params.get('portal')) >= 0 ? params.get('portal') : portals[0];
   var lang = params.get('lang') === 'fr' ? 'fr' : 'en';
+  var layout = ['box', 'top'].indexOf(params.get('layout')) >= 0 ? params.get('layout') : 'bar';
   document.documentElement.lang = lang;
 
   function t(key, values) {
@@ -75,12 +84,13 @@
 
   document.querySelectorAll('cookie-policy').forEach(function (element) {
     element.setAttribute('src', 'registries/' + portal + '.json');
+    if (layout !== 'bar') element.setAttribute('banner-layout', layout);
   });
   document.querySelectorAll('[data-portal-name]').forEach(function (element) {
     element.textContent = portal;
   });
   document.querySelectorAll('[data-keep-query]').forEach(function (link) {
-    link.search = '?portal=' + portal + '&lang=' + lang;
+    link.search = '?portal=' + portal + '&lang=' + lang + (layout !== 'bar' ? '&layout=' + layout : '');
   });
   var select = document.querySelector('[data-portal-select]');
   if (select) {
@@ -88,6 +98,7 @@
       select.add(new Option(name, name, false, name === portal));
     });
     document.querySelector('[data-lang-select]').value = lang;
+    document.querySelector('[data-layout-select]').value = layout;
   }
   document.addEventListener('cookie-consent-change', function (event) {
     var detail = event.detail;

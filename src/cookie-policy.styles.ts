@@ -195,9 +195,21 @@ export const styles = css`
     font-family: var(--cookie-policy-code-font, ui-monospace, monospace);
     overflow-wrap: anywhere;
   }
-  [part='error'] {
+  /* A notice for visitors, not an alarm: the problem itself is in small print, for the site's team. */
+  .error {
+    max-width: 44rem;
+    margin: var(--_gap) auto;
     padding: 0.5rem var(--_gap);
-    border-inline-start: 4px solid #b3261e;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .error.surface {
+    color: var(--_fg);
+    background: var(--_bg);
+  }
+  .error p:last-child {
+    margin: 0;
+    overflow-wrap: anywhere;
   }
   @media (prefers-reduced-motion: no-preference) {
     .banner {

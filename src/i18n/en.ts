@@ -52,6 +52,6 @@ export const en = {
   withdraw: 'Withdraw my consent',
   allowed: 'Allowed',
   refused: 'Refused',
-  errorTitle: 'The cookie policy could not be loaded',
+  errorTitle: 'Cookie settings are not available at the moment.',
   loading: 'Loading the cookie policy…',
 };

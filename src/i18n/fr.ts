@@ -55,6 +55,6 @@ export const fr: Record<TextKey, string> = {
   withdraw: 'Retirer mon consentement',
   allowed: 'Autorisés',
   refused: 'Refusés',
-  errorTitle: 'La politique relative aux cookies n’a pas pu être chargée',
+  errorTitle: 'Les paramètres des cookies ne sont pas disponibles pour le moment.',
   loading: 'Chargement de la politique relative aux cookies…',
 };

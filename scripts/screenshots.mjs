@@ -88,7 +88,14 @@ for (const lang of ['en', 'fr']) {
 
 async function shot(page, name, fullPage = false) {
   const path = join(options.out, `${name}.png`);
-  await page.screenshot({ path, fullPage });
+  if (fullPage) {
+    // A viewport as tall as the page: sections with content-visibility: auto are painted only on screen.
+    const viewport = page.viewportSize();
+    await page.setViewportSize({ ...viewport, height: await page.evaluate(() => document.documentElement.scrollHeight) });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await page.screenshot({ path, fullPage: true });
+    await page.setViewportSize(viewport);
+  } else await page.screenshot({ path });
   return path;
 }
 

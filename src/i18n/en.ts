@@ -19,8 +19,6 @@ export const en = {
     'First-party cookies are set by the site you visit. Beyond the necessary ones, they can collect personal data or follow your behaviour.',
   kindThirdParty:
     'Third-party cookies are set by another company through the site you visit, often to learn which pages you saw and to profile you.',
-  cookiesTitle: 'Cookies used on {site}',
-  tableCaption: '{category}: the cookies',
   colProvider: "Service provider's name",
   colFunction: 'Function and location',
   colNames: 'Cookie name(s)',
@@ -50,8 +48,6 @@ export const en = {
   decisionId: 'Choice identifier',
   decisionSaved: 'Your choice has been saved.',
   withdraw: 'Withdraw my consent',
-  allowed: 'Allowed',
-  refused: 'Refused',
   errorTitle: 'Cookie settings are not available at the moment.',
   loading: 'Loading the cookie policy…',
 };

@@ -21,8 +21,6 @@ export const fr: Record<TextKey, string> = {
     'Les cookies internes sont déposés par le site visité. Au-delà des cookies nécessaires, ils peuvent collecter des données personnelles ou suivre votre comportement.',
   kindThirdParty:
     'Les cookies tiers sont déposés par une autre entreprise via le site visité, souvent pour savoir quelles pages vous avez vues et établir votre profil.',
-  cookiesTitle: 'Cookies utilisés sur {site}',
-  tableCaption: '{category} : les cookies',
   colProvider: 'Nom du prestataire',
   colFunction: 'Fonction et emplacement',
   colNames: 'Nom(s) du cookie',
@@ -53,8 +51,6 @@ export const fr: Record<TextKey, string> = {
   decisionId: 'Identifiant du choix',
   decisionSaved: 'Votre choix a été enregistré.',
   withdraw: 'Retirer mon consentement',
-  allowed: 'Autorisés',
-  refused: 'Refusés',
   errorTitle: 'Les paramètres des cookies ne sont pas disponibles pour le moment.',
   loading: 'Chargement de la politique relative aux cookies…',
 };

@@ -5,7 +5,14 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { registryWarnings } from './registry-warnings.mjs';
 
+// `scan` has its own options and modules (bin/scan/): dispatched before the options of `validate` are parsed.
+if (process.argv[2] === 'scan') {
+  const { scanCommand } = await import('./scan/command.mjs');
+  process.exit(await scanCommand(process.argv.slice(3)));
+}
+
 const USAGE = `Usage: cookie-policy validate [--strict] [--json] <file>...
+       cookie-policy-element scan <url> [options]   (audits a live site: scan --help)
 
 Validates cookie registries (JSON) with the same parser as the <cookie-policy> element.
 Prints "<file>: ok", or "<file>: <JSON Pointer>: <problem>" for an invalid registry, and

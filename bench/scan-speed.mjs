@@ -2,6 +2,7 @@
 // of pages of a pass loaded at once. Not a test: the figures depend on the machine and its load.
 //   npm run bench:scan [-- --runs 3 --pools 1,2,3,4 --pages 20]
 import { parseArgs } from 'node:util';
+import { performance } from 'node:perf_hooks';
 import { scan } from '../bin/scan/command.mjs';
 import { parseRegistry } from '../dist/esm/registry/parse.js';
 import { startSite } from '../test/node/scan/site.mjs';

@@ -40,7 +40,11 @@ export function declaredDays(text) {
 const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** A lifetime in words: "session", "3.5 days", "400 days". */
-export const lifetimeText = (days) => (days === null ? 'session' : `${Number(days.toFixed(days < 10 ? 2 : 0))} days`);
+export function lifetimeText(days) {
+  if (days === null) return 'session';
+  const rounded = Number(days.toFixed(days < 10 ? 2 : 0));
+  return `${rounded} day${rounded === 1 ? '' : 's'}`;
+}
 
 /**
  * Builds the report. `passes` are runPass results in order; `registry` the registry as written

@@ -5,6 +5,15 @@ import { lifetimeText, verdict } from './findings.mjs';
 const escape = (value) =>
   String(value ?? '').replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
+/** A name that may wrap only after its own separators (`_`, `.`, `-`), never inside a word. */
+const breakable = (name) => escape(name).replace(/([_.-])/g, '$1<wbr>');
+
+/** A page of the scanned site as its path, the origin being in the heading; another site's in full. */
+const pageText = (page, report) => {
+  const origin = new URL(report.url).origin;
+  return escape(page.startsWith(`${origin}/`) ? page.slice(origin.length) : page);
+};
+
 const PASS_TITLES = {
   before: 'Before any consent (no click)',
   reject: 'After “Reject all”',
@@ -32,7 +41,8 @@ table { border-collapse: collapse; width: 100%; font-size: .92rem; }
 caption { text-align: left; font-weight: 600; padding: .25rem 0; }
 th, td { border: 1px solid var(--line); padding: .3rem .45rem; text-align: left; vertical-align: top; }
 thead th { background: #eef1f5; }
-td.name, td.page, td.domain { overflow-wrap: anywhere; }
+td.page, td.domain { overflow-wrap: anywhere; }
+td.name { overflow-wrap: normal; }
 code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .9em; }
 .severity { font-weight: 700; white-space: nowrap; }
 .severity.violation, .severity.error { color: var(--fail); }
@@ -75,13 +85,13 @@ function cookieRow(cookie, report, registry, page) {
       }`
     : '<span class="none">unknown</span>';
   return [
-    cell(`<code>${escape(cookie.name)}</code>`, 'name'),
+    cell(`<code>${breakable(cookie.name)}</code>`, 'name'),
     cell(escape(cookie.storage)),
     cell(escape(cookie.domain.replace(/^\./, '')) + (cookie.thirdParty ? ' (third party)' : ''), 'domain'),
     cell(escape(cookie.storage === 'cookie' ? lifetimeText(cookie.lifetimeDays) : cookie.storage === 'sessionStorage' ? 'session' : 'no expiry')),
     cell(declared),
     cell(known),
-    cell(escape(page), 'page'),
+    cell(pageText(page, report), 'page'),
   ];
 }
 
@@ -91,8 +101,8 @@ export function renderHtmlReport(report, { registry = null, facts = null } = {})
   const findingRows = report.findings.map((finding) => [
     cell(escape(SEVERITY_TITLES[finding.severity]), `severity ${finding.severity}`),
     cell(`<code>${escape(finding.code)}</code>`),
-    cell(`<code>${escape(finding.name)}</code>`, 'name'),
-    cell(finding.page ? escape(finding.page) : '<span class="none">none</span>', 'page'),
+    cell(`<code>${breakable(finding.name)}</code>`, 'name'),
+    cell(finding.page ? pageText(finding.page, report) : '<span class="none">none</span>', 'page'),
     cell(escape(finding.message)),
   ]);
   const passSections = report.passes
@@ -123,7 +133,7 @@ ${table(`Cookies and storage keys present in the ${pass} pass`, ['Name', 'Storag
 <dl class="meta">
 <dt>Scanned</dt><dd><time datetime="${escape(report.scannedAt)}">${escape(report.scannedAt.replace('T', ' ').replace(/\.\d+Z$/, ' UTC'))}</time></dd>
 <dt>Registry</dt><dd>${report.registry.source ? `${escape(report.registry.source)}, revision ${escape(report.registry.revision)}` : 'none found'}</dd>
-<dt>Pages</dt><dd>${report.pages.length} (same-origin, breadth-first)</dd>
+<dt>Pages</dt><dd>${report.pages.length} (same-origin, breadth-first; shown by their path)</dd>
 <dt>Passes</dt><dd>${escape(report.passes.join(', '))}</dd>
 </dl>
 <p class="verdict ${failed ? 'fail' : 'pass'}">${failed ? '✗' : '✓'} ${escape(verdict(report))}</p>
@@ -135,7 +145,7 @@ ${table('Findings, most severe first', ['Severity', 'Code', 'Name', 'Page', 'Wha
 ${passSections}
 <section aria-labelledby="pages">
 <h2 id="pages">Pages scanned</h2>
-<ol>${report.pages.map((page) => `<li>${escape(page)}</li>`).join('')}</ol>
+<ol>${report.pages.map((page) => `<li>${pageText(page, report)}</li>`).join('')}</ol>
 </section>
 <footer><p>Known cookies: ${escape(facts?.source ?? 'Open Cookie Database')}${facts?.commit ? `, commit ${escape(facts.commit)}` : ''} (Apache License 2.0). A name it does not list is reported as unknown, never guessed.</p></footer>
 </main>

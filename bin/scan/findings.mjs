@@ -124,9 +124,11 @@ export function buildReport({ url, scannedAt, passes, widget, registry, source, 
     const declared = declaredText === undefined ? null : declaredDays(declaredText);
     const lives = `lives ${lifetimeText(cookie.lifetimeDays)}`;
     const problems = [];
-    // A one-per-cent margin: a cookie set for exactly its declared duration is seen a moment later.
-    if (declared !== null && cookie.lifetimeDays > declared * 1.01 + 0.01) problems.push(`longer than its declared duration ${quote(declaredText)}`);
-    if (cookie.lifetimeDays > THIRTEEN_MONTHS + 0.01) problems.push('longer than 13 months');
+    // A margin of a day at most (13 calendar months can be 396 days, "13 months" is 395.6), a
+    // per cent for short durations, and a quarter of an hour for clocks.
+    const margin = Math.min(1, (declared ?? 0) * 0.01) + 0.01;
+    if (declared !== null && cookie.lifetimeDays > declared + margin) problems.push(`longer than its declared duration ${quote(declaredText)}`);
+    if (cookie.lifetimeDays > THIRTEEN_MONTHS + 1.01) problems.push('longer than 13 months');
     if (problems.length) add('warning', 'lifetime', cookie.name, cookie.firstPage, `${what(cookie)} ${lives}, ${problems.join(' and ')}`);
   }
   for (const cookie of cookies) {

@@ -13,7 +13,6 @@ if (process.argv[2] === 'scan') {
 }
 
 const USAGE = `Usage: cookie-policy validate [--strict] [--json] <file>...
-       cookie-policy-element scan <url> [options]   (audits a live site: scan --help)
 
 Validates cookie registries (JSON) with the same parser as the <cookie-policy> element.
 Prints "<file>: ok", or "<file>: <JSON Pointer>: <problem>" for each problem of an invalid
@@ -21,6 +20,9 @@ registry (every one, not only the first; "not JSON" with the line and column), a
 "<file>: warning: <JSON Pointer>: <problem>" for a valid registry that is probably wrong:
 a duration over 13 months, statistics or advertising in a required category, missing or
 undeclared translations, a cookie name listed twice, a policyUrl that is not http(s).
+
+Also: cookie-policy-element scan <url> [options] audits a live site against its registry
+(cookie-policy-element scan --help).
 
 Options:
   --strict   warnings fail too

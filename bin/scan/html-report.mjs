@@ -58,7 +58,7 @@ footer { margin-top: 2.5rem; color: var(--muted); font-size: .85rem; }
   tr { break-inside: avoid; }
   thead { display: table-header-group; }
   h2 { break-after: avoid; }
-  .verdict { background: none; }
+  .verdict.fail, .verdict.pass { background: none; }
 }`;
 
 const table = (caption, headers, rows, empty) =>

@@ -6,12 +6,6 @@ import { parseArgs } from 'node:util';
 import { lineAndColumn, syntaxErrorOffset } from './json-position.mjs';
 import { registryWarnings } from './registry-warnings.mjs';
 
-// `scan` has its own options and modules (bin/scan/): dispatched before the options of `validate` are parsed.
-if (process.argv[2] === 'scan') {
-  const { scanCommand } = await import('./scan/command.mjs');
-  process.exit(await scanCommand(process.argv.slice(3)));
-}
-
 const USAGE = `Usage: cookie-policy validate [--strict] [--json] <file>...
 
 Validates cookie registries (JSON) with the same parser as the <cookie-policy> element.
@@ -34,6 +28,12 @@ Exit status: 0 all valid, 1 an invalid registry (or a warning with --strict), 2 
 function usageError(message) {
   console.error(`cookie-policy: ${message}\n\n${USAGE}`);
   process.exit(2);
+}
+
+// `scan` has its own options and modules (bin/scan/): dispatched before the options of `validate` are parsed.
+if (process.argv[2] === 'scan') {
+  const { scanCommand } = await import('./scan/command.mjs');
+  process.exit(await scanCommand(process.argv.slice(3)));
 }
 
 let parsed;

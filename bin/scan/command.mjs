@@ -92,6 +92,8 @@ export function parseScanArgs(argv) {
  */
 export async function scan(options, { parseRegistry, log = () => {}, pool = 3, env = process.env }) {
   const facts = loadCookieFacts();
+  // A registry named on the command line is checked before any browser starts.
+  const given = options.registry ? await loadRegistry({ option: options.registry, parseRegistry }) : null;
   const started = await startChromium({ explicit: options.chromium, env });
   log(`scan: ${options.url} with ${started.executablePath} (Chromium ${started.version}), up to ${options.pages} pages per pass`);
   try {
@@ -105,7 +107,7 @@ export async function scan(options, { parseRegistry, log = () => {}, pool = 3, e
     };
     const before = await runPass(started.browser, PASSES[0], settings);
     const { widget } = before.widget;
-    const { json: registry, source } = await loadRegistry({ option: options.registry, widget: before.widget, startUrl: options.url, parseRegistry });
+    const { json: registry, source } = given ?? (await loadRegistry({ widget: before.widget, startUrl: options.url, parseRegistry }));
     if (!widget) log('scan: no <cookie-policy> widget on the start page: the "before" pass only');
     const passes = [before];
     if (widget) for (const pass of PASSES.slice(1)) passes.push(await runPass(started.browser, pass, settings));

@@ -291,6 +291,12 @@ describe('cookie-policy-element scan, other sites and failures', () => {
     });
   }
 
+  it('exits 2 on an invalid --registry, with the pointer of the problem', async () => {
+    const result = await run(['scan', 'http://127.0.0.1:9/', '--registry', 'test/node/fixtures/invalid-names.json']);
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /the registry test\/node\/fixtures\/invalid-names\.json is invalid: \/cookies\/1\/names: /);
+  });
+
   it('exits 2 and says how to point it at a Chromium when none starts', async () => {
     const result = await run(['scan', 'http://127.0.0.1:9/', '--chromium', '/nonexistent/chromium']);
     assert.equal(result.status, 2);

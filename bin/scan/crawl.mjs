@@ -102,7 +102,8 @@ async function decide(page, part, timeoutMs) {
  * taken level by level, links in document order, so the page list does not depend on timing.
  */
 export async function runPass(browser, { name, button }, { startUrl, maxPages, timeoutMs, pool = 3, onPage = () => {} }) {
-  const origin = new URL(startUrl).origin;
+  // The site is where the start URL lands (http to https, or to www.): its origin bounds the crawl.
+  let origin = new URL(startUrl).origin;
   const seen = new Map();
   const pages = [];
   const failed = [];
@@ -152,6 +153,7 @@ export async function runPass(browser, { name, button }, { startUrl, maxPages, t
       throw new ScanSetupError(`cannot load ${startUrl}: ${String(error.message).split('\n')[0]}`);
     }
     if (response && !response.ok()) throw new ScanSetupError(`cannot scan ${startUrl}: HTTP ${response.status()}`);
+    origin = new URL(firstPage.url()).origin;
     const widget = name === 'before' ? await firstPage.evaluate(findWidget) : null;
     if (button) await decide(firstPage, button, timeoutMs);
     const startPage = pageUrl(firstPage.url(), origin) ?? startUrl;

@@ -17,7 +17,7 @@ import { resolveHttpUrl } from './http-url.js';
 import { localize, pickLanguage, translator } from './i18n/texts.js';
 import type { Registry } from './registry/types.js';
 import { afterNextPaint } from './ui/after-next-paint.js';
-import { renderBanner } from './ui/banner.js';
+import { renderBanner, type BannerLayout } from './ui/banner.js';
 import { renderPolicy } from './ui/policy.js';
 import { renderPreferences } from './ui/preferences.js';
 import { ProgressiveRowsController } from './ui/progressive-rows.js';
@@ -72,6 +72,7 @@ export class CookiePolicy extends LitElement {
     consentMaxAge: { attribute: 'consent-max-age', type: Number },
     consentMode: { attribute: 'consent-mode', type: Boolean },
     consentLog: { attribute: 'consent-log' },
+    bannerLayout: { attribute: 'banner-layout' },
     debug: { type: Boolean },
     choices: { state: true, attribute: false },
     saved: { state: true, attribute: false },
@@ -113,6 +114,8 @@ export class CookiePolicy extends LitElement {
   consentMode = false;
   /** URL that receives a proof-of-consent record after each decision. */
   consentLog?: string;
+  /** Where the banner sits: `bar` (full width at the bottom), `box` (a corner box) or `top` (full width at the top). */
+  bannerLayout: BannerLayout = 'bar';
   /** Log the decision, the gated elements and undeclared cookies to the console. */
   debug = false;
 
@@ -215,8 +218,10 @@ export class CookiePolicy extends LitElement {
   }
 
   #renderBanner(context: Pick<ViewContext, 't' | 'site'>, policyHref: string | null | undefined) {
+    const layout = this.bannerLayout;
     return renderBanner({
       t: context.t,
+      layout: layout === 'box' || layout === 'top' ? layout : 'bar',
       site: context.site,
       policyHref,
       onAcceptAll: () => this.#decide(true, 'banner'),

@@ -55,10 +55,12 @@ export function renderPreferences(context: ViewContext, actions: PreferencesActi
       <h2 part="title" id="dialog-title">${t('preferencesTitle')}</h2>
       <button part="close" class="close" aria-label=${t('close')} @click=${() => actions.onClose()}>×</button>
     </div>
-    <p>${t('preferencesText')}</p>
-    ${renderCategorySwitches(context, actions.choices, actions.onToggle, 'dialog-s', (category) =>
-      renderCookies(context, category, actions.rows),
-    )}
+    <div class="body">
+      <p>${t('preferencesText')}</p>
+      ${renderCategorySwitches(context, actions.choices, actions.onToggle, 'dialog-s', (category) =>
+        renderCookies(context, category, actions.rows),
+      )}
+    </div>
     <div class="actions">
       <button part="save" @click=${actions.onSave}>${t('save')}</button>
       <button part="accept-all" @click=${actions.onAcceptAll}>${t('acceptAll')}</button>

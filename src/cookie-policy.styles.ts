@@ -335,6 +335,16 @@ export const styles = css`
       font-size: 0.875em;
     }
   }
+  .reload-offer {
+    flex-shrink: 0;
+    margin-top: calc(var(--_gap) / 2);
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .reload-offer p {
+    margin-bottom: 0.5rem;
+  }
   /* A notice for visitors, not an alarm: the problem itself is in small print, for the site's team. */
   .error {
     max-width: 44rem;

@@ -298,10 +298,14 @@ export const styles = css`
     word-break: keep-all;
     hyphens: manual;
   }
-  /* A wide policy has room for every name on one line. */
-  @container policy (min-width: 60rem) {
+  /* A wide policy has room for every name on one line (50rem: a 1280-px page's content column). */
+  @container policy (min-width: 50rem) {
     td code {
       white-space: nowrap;
+    }
+    /* Chromium breaks at a <wbr> even under nowrap. */
+    td code wbr {
+      display: none;
     }
   }
   /* A narrow policy: one card per cookie, each field under its label; nothing scrolls sideways. */

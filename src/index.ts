@@ -2,7 +2,7 @@ import { CookiePolicy } from './cookie-policy.js';
 
 export { CookiePolicy } from './cookie-policy.js';
 export { CookieConsentChangeEvent } from './events.js';
-export { RegistryError, parseRegistry } from './registry/parse.js';
+export { RegistryError, parseRegistry, validateRegistry, type RegistryProblem } from './registry/parse.js';
 export type { ConsentDetail, Decision, DecisionSource } from './consent/decision.js';
 export type { Category, CookieEntry, LocalizedText, Registry, TextOverrides } from './registry/types.js';
 export type { TextKey } from './registry/text-keys.js';

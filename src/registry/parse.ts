@@ -23,6 +23,13 @@ export class RegistryError extends Error {
   }
 }
 
+/** One reason a registry is invalid: where (a JSON Pointer, `''` for the root) and what. */
+export interface RegistryProblem {
+  readonly pointer: string;
+  /** The message as the element shows it, starting with the pointer: `/cookies/6/names: …`. */
+  readonly message: string;
+}
+
 type Json = Record<string, unknown>;
 /**
  * Where a value sits: `''` for the registry itself, else its parent's path and its key. It becomes
@@ -30,19 +37,53 @@ type Json = Record<string, unknown>;
  * the rest of its validation.
  */
 type Path = '' | readonly [Path, string | number];
-type Check = (value: unknown, path: Path) => unknown;
+/**
+ * Checks one value. With `problems`, a field's error is recorded there and the check goes on with
+ * the next field (the command line reports every problem); without it, the first error is thrown
+ * (the element needs only that one, and stops at once).
+ */
+type Check = (value: unknown, path: Path, problems?: RegistryProblem[]) => unknown;
 /** The fields of an object: how each is checked, and whether it is required (`1`). */
 type Shape = Record<string, [Check, 1?]>;
 
 const pointerOf = (path: Path): string =>
   path && `${pointerOf(path[0])}/${String(path[1]).replace(/~/g, '~0').replace(/\//g, '~1')}`;
 
-const fail = (path: Path, problem: string): never => {
+const problemAt = (path: Path, problem: string): RegistryProblem => {
   const pointer = pointerOf(path);
-  throw new RegistryError(`${pointer || '/'}: ${problem}`, pointer);
+  return { pointer, message: `${pointer || '/'}: ${problem}` };
+};
+
+const fail = (path: Path, problem: string): never => {
+  const { pointer, message } = problemAt(path, problem);
+  throw new RegistryError(message, pointer);
+};
+
+/** A problem that does not stop its siblings' checks: recorded while collecting, else thrown. */
+const report = (problems: RegistryProblem[] | undefined, path: Path, problem: string): void => {
+  if (problems) problems.push(problemAt(path, problem));
+  else fail(path, problem);
 };
 
 const at = (path: Path, key: string | number): Path => [path, key];
+
+/** What a check that failed returns while every problem is being collected. */
+const INVALID = Symbol('invalid');
+
+/**
+ * Runs a child's check. While collecting, its error is recorded and the child stands as
+ * `INVALID`, so that its siblings are still checked; otherwise the error goes up unchanged.
+ */
+const child = (check: Check, value: unknown, path: Path, problems?: RegistryProblem[]): unknown => {
+  if (!problems) return check(value, path);
+  try {
+    return check(value, path, problems);
+  } catch (error) {
+    if (!(error instanceof RegistryError)) throw error;
+    problems.push({ pointer: error.pointer, message: error.message });
+    return INVALID;
+  }
+};
 
 const quote = JSON.stringify;
 
@@ -66,7 +107,7 @@ const language = string(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'a language tag l
 /** An array check; `distinct` fails at the later of two equal items, where a reader looks for the mistake. */
 const array =
   (what: string, item: Check, min = 0, distinct?: 1): Check =>
-  (value, path) => {
+  (value, path, problems) => {
     if (!Array.isArray(value) || value.length < min) fail(path, `expected ${what}`);
     const seen = distinct && new Set();
     const result = [];
@@ -74,9 +115,9 @@ const array =
     // optimises it, where callbacks and destructuring cost several times more per field.
     const list = value as unknown[];
     for (let index = 0; index < list.length; index++) {
-      const checked = item(list[index], at(path, index));
-      if (seen) {
-        if (seen.has(checked)) fail(at(path, index), `duplicate ${quote(checked)}`);
+      const checked = child(item, list[index], at(path, index), problems);
+      if (seen && checked !== INVALID) {
+        if (seen.has(checked)) report(problems, at(path, index), `duplicate ${quote(checked)}`);
         seen.add(checked);
       }
       result.push(checked);
@@ -90,18 +131,20 @@ const array =
  */
 const object = (shape: Shape): Check => {
   const fields = Object.keys(shape);
-  return (value, path) => {
+  return (value, path, problems) => {
     if (!isObject(value)) fail(path, 'expected an object');
     const json = value as Json;
     const keys = Object.keys(json);
     for (let index = 0; index < keys.length; index++) {
-      if (!{}.hasOwnProperty.call(shape, keys[index])) fail(at(path, keys[index]), 'unknown property');
+      if (!{}.hasOwnProperty.call(shape, keys[index])) report(problems, at(path, keys[index]), 'unknown property');
     }
     const result: Json = {};
     for (let index = 0; index < fields.length; index++) {
       const key = fields[index];
       const field = json[key];
-      if (field !== undefined || shape[key][1]) result[key] = shape[key][0](field, at(path, key));
+      const [check, required] = shape[key];
+      if (field !== undefined) result[key] = child(check, field, at(path, key), problems);
+      else if (required) report(problems, at(path, key), 'missing (a required field)');
     }
     return result;
   };
@@ -110,22 +153,23 @@ const object = (shape: Shape): Check => {
 /** A language → value map; every key passes the language pattern, so none can be `__proto__`. */
 const languageMap =
   (item: Check): Check =>
-  (value, path) => {
+  (value, path, problems) => {
     if (!isObject(value)) fail(path, 'expected an object');
     const result: Json = {};
     for (const key of Object.keys(value as Json)) {
-      language(key, at(path, key));
-      result[key] = item((value as Json)[key], at(path, key));
+      if (child(language, key, at(path, key), problems) !== INVALID) {
+        result[key] = child(item, (value as Json)[key], at(path, key), problems);
+      }
     }
     return result;
   };
 
 const translations = languageMap(anyString);
-const text: Check = (value, path) =>
+const text: Check = (value, path, problems) =>
   typeof value === 'string'
     ? value
     : isObject(value) && Object.keys(value).length
-      ? translations(value, path)
+      ? translations(value, path, problems)
       : fail(path, 'expected a string or a non-empty object of language tag to string');
 
 const registry = object({
@@ -182,6 +226,37 @@ const registry = object({
   texts: [languageMap(object(Object.fromEntries(TEXT_KEYS.map((key) => [key, [anyString]]))))],
 });
 
+/** Checks a value against the schema and the cross-field rules; the registry, or `INVALID`. */
+function check(input: unknown, problems?: RegistryProblem[]): Registry | typeof INVALID {
+  const checked = child(registry, input, '', problems);
+  if (checked === INVALID) return INVALID;
+  const { $schema: _editorsOnly, ...result } = checked as Json;
+  const { categories, cookies } = result as { categories: unknown; cookies: unknown };
+  const ids = new Set<string>();
+  // Without every category's id, a cookie's category cannot be called unknown: that would be noise.
+  let complete = Array.isArray(categories);
+  if (Array.isArray(categories)) {
+    categories.forEach((category: { id?: unknown } | typeof INVALID, index) => {
+      const id = category === INVALID ? undefined : category.id;
+      if (typeof id !== 'string') {
+        complete = false;
+        return;
+      }
+      if (ids.has(id)) report(problems, at(at(at('', 'categories'), index), 'id'), `duplicate category id ${quote(id)}`);
+      ids.add(id);
+    });
+  }
+  if (complete && Array.isArray(cookies)) {
+    cookies.forEach((cookie: { category?: unknown } | typeof INVALID, index) => {
+      const category = cookie === INVALID ? undefined : cookie.category;
+      if (typeof category === 'string' && !ids.has(category)) {
+        report(problems, at(at(at('', 'cookies'), index), 'category'), `unknown category ${quote(category)}`);
+      }
+    });
+  }
+  return problems?.length ? INVALID : (result as unknown as Registry);
+}
+
 /**
  * Validates an untrusted value (usually parsed JSON) against the registry schema
  * (`schema/cookie-registry.schema.json`) plus the two rules the schema cannot express: category ids
@@ -196,17 +271,22 @@ const registry = object({
  * const registry = parseRegistry(await response.json());
  */
 export function parseRegistry(input: unknown): Registry {
-  const { $schema: _editorsOnly, ...result } = registry(input, '') as Json;
-  const parsed = result as unknown as Registry;
-  const ids = new Set<string>();
-  parsed.categories.forEach(({ id }, index) => {
-    if (ids.has(id)) fail(at(at(at('', 'categories'), index), 'id'), `duplicate category id ${quote(id)}`);
-    ids.add(id);
-  });
-  parsed.cookies.forEach(({ category }, index) => {
-    if (!ids.has(category)) fail(at(at(at('', 'cookies'), index), 'category'), `unknown category ${quote(category)}`);
-  });
-  return parsed;
+  return check(input) as Registry;
+}
+
+/**
+ * Validates like {@link parseRegistry}, but reports every problem instead of stopping at the first:
+ * what the command line prints, so that one run shows everything to fix. Each field is checked
+ * once: a field that is invalid hides what lies inside it, not its siblings.
+ *
+ * @example
+ * const { registry, problems } = validateRegistry(JSON.parse(text));
+ * for (const { message } of problems) console.log(message);
+ */
+export function validateRegistry(input: unknown): { registry: Registry | null; problems: RegistryProblem[] } {
+  const problems: RegistryProblem[] = [];
+  const registry = check(input, problems);
+  return { registry: registry === INVALID ? null : registry, problems };
 }
 
 /**

@@ -64,9 +64,39 @@ describe('cookie-policy validate', () => {
   it('reports a file that is not JSON, or cannot be read, and still checks the others', () => {
     const result = run('validate', fixture('not-json'), 'test/node/fixtures/missing.json', fixture('clean'));
     assert.equal(result.status, 1);
-    assert.match(result.lines[0], /^test\/node\/fixtures\/not-json\.json: not JSON: /);
-    assert.match(result.lines[1], /^test\/node\/fixtures\/missing\.json: cannot read: .*ENOENT/);
-    assert.equal(result.lines[2], `${fixture('clean')}: ok`);
+    assert.equal(result.lines[0], `${fixture('not-json')}: not JSON: line 1, column 40: unexpected end of the file`);
+    assert.match(result.lines[3], /^test\/node\/fixtures\/missing\.json: cannot read: .*ENOENT/);
+    assert.equal(result.lines[4], `${fixture('clean')}: ok`);
+  });
+
+  it('gives the line and column of a JSON syntax error and shows the offending line once', () => {
+    const result = run('validate', fixture('syntax-error'));
+    assert.equal(result.status, 1);
+    assert.deepEqual(result.lines, [
+      `${fixture('syntax-error')}: not JSON: line 4, column 16: unexpected "}"`,
+      '  4 |   "languages": },',
+      '    |                ^',
+    ]);
+  });
+
+  it('cuts a long offending line around the column (a minified registry)', () => {
+    const result = run('validate', fixture('syntax-error-minified'));
+    assert.match(result.lines[0], /: not JSON: line 1, column 301: unexpected "x"$/);
+    const [excerpt, caret] = result.lines.slice(1);
+    assert.ok(excerpt.length < 90, excerpt);
+    assert.equal(excerpt[caret.indexOf('^')], 'x');
+  });
+
+  it('reports every problem of an invalid registry in one run, each with its pointer', () => {
+    const result = run('validate', fixture('many-errors'));
+    assert.equal(result.status, 1);
+    assert.deepEqual(result.lines, [
+      `${fixture('many-errors')}: /site: expected a non-empty string`,
+      `${fixture('many-errors')}: /categories/1/title: missing (a required field)`,
+      `${fixture('many-errors')}: /cookies/0/names: expected a non-empty array of strings`,
+      `${fixture('many-errors')}: /cookies/1/purpose: missing (a required field)`,
+      `${fixture('many-errors')}: /cookies/1/category: unknown category "marketing"`,
+    ]);
   });
 
   it('warns about a valid but likely wrong registry, and exits 0 without --strict', () => {
@@ -142,10 +172,9 @@ describe('cookie-policy validate', () => {
     const report = json('validate', fixture('clean'), fixture('invalid-names'));
     assert.equal(report.ok, false);
     assert.deepEqual(report.files[0], { file: fixture('clean'), ok: true, warnings: [] });
-    assert.deepEqual(report.files[1].error, {
-      pointer: '/cookies/1/names',
-      message: '/cookies/1/names: expected a non-empty array of strings',
-    });
+    assert.deepEqual(report.files[1].errors, [
+      { pointer: '/cookies/1/names', message: '/cookies/1/names: expected a non-empty array of strings' },
+    ]);
   });
 
   it('prints its help with --help and exits 0', () => {
@@ -160,6 +189,25 @@ describe('cookie-policy validate', () => {
       assert.equal(result.status, 2, args.join(' '));
       assert.match(result.stderr, /^cookie-policy: /);
       assert.equal(result.stdout, '');
+    }
+  });
+});
+
+describe('where a JSON text stops being JSON', async () => {
+  const { syntaxErrorOffset } = await import('../../bin/json-position.mjs');
+
+  it('finds nothing wrong in what JSON.parse accepts', () => {
+    for (const text of ['{}', ' [1, -2.5e3, "a\\u00e9", true, false, null] ', '"x"', '{"a":{"b":[{}]}}']) {
+      JSON.parse(text);
+      assert.equal(syntaxErrorOffset(text), null, text);
+    }
+  });
+
+  it('points at the first character that breaks the grammar', () => {
+    const cases = { '{"a": 1,}': 8, '{"a" 1}': 5, '[1 2]': 3, '{"a": x}': 6, '01': 1, '[1]]': 3, '"\t"': 0, '': 0, '{"a": [1,': 9 };
+    for (const [text, offset] of Object.entries(cases)) {
+      assert.throws(() => JSON.parse(text));
+      assert.equal(syntaxErrorOffset(text), offset, JSON.stringify(text));
     }
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseRegistry, RegistryError, resolveHttpUrl } from '../../src/registry/parse.js';
+import { parseRegistry, RegistryError, resolveHttpUrl, validateRegistry } from '../../src/registry/parse.js';
 import { invalidRegistries, validRegistries } from './corpus.js';
 import { makeRegistry } from './factories.js';
 
@@ -55,9 +55,13 @@ describe('parseRegistry', () => {
       expect(error.status).to.equal(undefined);
     });
 
-    it('says what a required field should be when it is missing', () => {
+    it('says a required field is missing, rather than of the wrong type, when it is absent', () => {
       const { revision: _revision, ...rest } = registry();
-      expect(messageOf(rest)).to.equal('/revision: expected a non-empty string');
+      expect(messageOf(rest)).to.equal('/revision: missing (a required field)');
+    });
+
+    it('still says what a required field should be when it is present but wrong', () => {
+      expect(messageOf({ ...registry(), revision: '' })).to.equal('/revision: expected a non-empty string');
     });
 
     it('says what the names of a cookie should be', () => {
@@ -307,5 +311,71 @@ describe('resolveHttpUrl', () => {
   it('makes no link of an empty or blank value (it would only point back at the page)', () => {
     expect(resolveHttpUrl('', base)).to.equal(null);
     expect(resolveHttpUrl('   ', base)).to.equal(null);
+  });
+});
+
+describe('validateRegistry', () => {
+  it('returns the parsed registry and no problem for every valid registry of the corpus', () => {
+    for (const { name, registry } of validRegistries) {
+      const result = validateRegistry(registry);
+      expect(result.problems, name).to.deep.equal([]);
+      expect(result.registry, name).to.deep.equal(parseRegistry(registry));
+    }
+  });
+
+  it("reports first exactly the problem parseRegistry throws, for every invalid registry of the corpus", () => {
+    for (const { name, registry } of invalidRegistries) {
+      const { registry: parsed, problems } = validateRegistry(registry);
+      expect(parsed, name).to.equal(null);
+      expect(problems.length, name).to.be.greaterThan(0);
+      expect(problems[0].message, name).to.equal(errorOf(registry).message);
+      expect(problems[0].pointer, name).to.equal(errorOf(registry).pointer);
+    }
+  });
+
+  it('reports every independent problem in one run, each at its own pointer', () => {
+    const broken = makeRegistry() as unknown as Record<string, unknown> & {
+      categories: Record<string, unknown>[];
+      cookies: Record<string, unknown>[];
+    };
+    delete broken.revision;
+    broken.colour = 'blue';
+    broken.categories[1].title = 42;
+    broken.cookies[0].names = [];
+    broken.cookies[2].category = 'nowhere';
+    broken.cookies[3].party = 'second';
+    expect(validateRegistry(broken).problems.map(({ pointer }) => pointer)).to.deep.equal([
+      '/colour',
+      '/revision',
+      '/categories/1/title',
+      '/cookies/0/names',
+      '/cookies/3/party',
+      '/cookies/2/category',
+    ]);
+  });
+
+  it('reports each duplicate category id and each unknown cookie category', () => {
+    const broken = makeRegistry();
+    broken.categories.push({ ...broken.categories[0] }, { ...broken.categories[0] });
+    broken.cookies[0].category = 'nowhere';
+    broken.cookies[1].category = 'elsewhere';
+    const pointers = validateRegistry(broken).problems.map(({ pointer }) => pointer);
+    const last = broken.categories.length - 1;
+    expect(pointers).to.deep.equal([`/categories/${last - 1}/id`, `/categories/${last}/id`, '/cookies/0/category', '/cookies/1/category']);
+  });
+
+  it('does not call cookie categories unknown when a category id itself is invalid', () => {
+    const broken = makeRegistry();
+    (broken.categories[0] as { id: unknown }).id = 7;
+    expect(validateRegistry(broken).problems.map(({ pointer }) => pointer)).to.deep.equal(['/categories/0/id']);
+  });
+
+  it('reports a problem inside a field only once, at the innermost pointer', () => {
+    const broken = makeRegistry();
+    broken.cookies[4].names = ['_pk_id.*', '', 3 as unknown as string];
+    expect(validateRegistry(broken).problems).to.deep.equal([
+      { pointer: '/cookies/4/names/1', message: '/cookies/4/names/1: expected a non-empty string' },
+      { pointer: '/cookies/4/names/2', message: '/cookies/4/names/2: expected a non-empty string' },
+    ]);
   });
 });

@@ -1,4 +1,6 @@
-import type { Category } from '../registry/types.js';
+import type { Category, Registry } from '../registry/types.js';
+import { isGranted } from './decision.js';
+import type { ConsentListener } from './decision-store.js';
 
 /** The bits of `window` that Google's tag reads: its `gtag` function or its `dataLayer` queue. */
 export interface GtagWindow {
@@ -44,4 +46,32 @@ export function consentSignals(
     for (const signal of category.consentMode ?? []) if (signals[signal] !== 'granted') signals[signal] = state;
   }
   return signals;
+}
+
+/**
+ * Google Consent Mode v2 as an effect: `setDefault` sends the default (every mapped signal
+ * `denied`, `wait_for_update: 500`), which must come before anything gated runs; `effect` sends
+ * an update after every change. A page's broken `gtag` is logged, never thrown.
+ *
+ * @example
+ * const consentMode = consentModeEffect();
+ * consentMode.setDefault(registry);
+ * store.subscribe(consentMode.effect);
+ */
+export function consentModeEffect(win?: GtagWindow): {
+  setDefault(registry: Registry): void;
+  effect: ConsentListener;
+} {
+  const send = (command: 'default' | 'update', params: Record<string, unknown>) => {
+    try {
+      gtagConsent(command, params, win);
+    } catch (error) {
+      console.error(error);
+    }
+  };
+  return {
+    setDefault: ({ categories }) => send('default', { ...consentSignals(categories, () => false), wait_for_update: 500 }),
+    effect: ({ registry: { categories }, decision }) =>
+      send('update', consentSignals(categories, (id) => isGranted(decision, categories, id))),
+  };
 }

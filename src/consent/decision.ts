@@ -1,3 +1,4 @@
+import { isObject } from '../is-object.js';
 import type { Category } from '../registry/types.js';
 
 /**
@@ -31,10 +32,6 @@ export interface ConsentDetail extends Decision {
 
 const DAY = 864e5;
 
-/** True for `{…}`-like values: not null, not an array, not a Date or any other built-in. */
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  Object.prototype.toString.call(value) === '[object Object]';
-
 /**
  * Whether `value` (parsed from a cookie or received from another tab) is a decision that still
  * holds: the right shape, made under `revision`, and no older than `maxAgeDays` whatever the
@@ -48,7 +45,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  * if (!isValidDecision(readDecisionCookie('cookies_preferences'), registry.revision, 180, Date.now())) showBanner();
  */
 export function isValidDecision(value: unknown, revision: string, maxAgeDays: number, now: number): value is Decision {
-  if (!isRecord(value) || !isRecord(value.categories)) return false;
+  if (!isObject(value) || !isObject(value.categories)) return false;
   const { id, decidedAt } = value;
   const time = typeof decidedAt === 'string' ? Date.parse(decidedAt) : NaN;
   return (
@@ -59,6 +56,18 @@ export function isValidDecision(value: unknown, revision: string, maxAgeDays: nu
     now - time <= maxAgeDays * DAY &&
     time - now <= DAY
   );
+}
+
+/**
+ * How many days of its validity `decision` has left at `now`: `maxAgeDays` minus its age, never
+ * more than `maxAgeDays` (a date slightly ahead of the clock) and never less than 0.
+ *
+ * @example
+ * remainingDays(decision, 180, Date.now()); // 179.5 for a decision made 12 hours ago
+ */
+export function remainingDays(decision: Decision, maxAgeDays: number, now: number): number {
+  const age = (now - Date.parse(decision.decidedAt)) / DAY;
+  return Math.min(maxAgeDays, Math.max(0, maxAgeDays - Math.max(0, age)));
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { DecisionSource } from './decision.js';
+import type { ConsentListener } from './decision-store.js';
 
 /** The proof-of-consent record posted to `consent-log` after each decision but a stored one. */
 export interface ProofRecord {
@@ -44,4 +45,32 @@ export function sendProof(
   } catch {
     // A fetch wrapped or replaced by page scripts may throw synchronously; nothing else to try.
   }
+}
+
+/** What the proof-log effect reads from the page; each defaults to the real one. */
+export interface ProofLogContext {
+  /** The language the UI is shown in, read when a record is sent. */
+  readonly lang: () => string;
+  readonly location?: () => string;
+  readonly nav?: { sendBeacon?: Navigator['sendBeacon'] };
+  readonly fetch?: typeof fetch;
+}
+
+/**
+ * The proof-of-consent effect: one record to `url` per decision but a stored one (restored, or
+ * received from another tab, which logged it itself).
+ *
+ * @example
+ * store.subscribe(proofLog('/consent-log', { lang: () => 'fr' }));
+ */
+export function proofLog(url: string, context: ProofLogContext): ConsentListener {
+  return ({ decision, detail: { source } }) => {
+    if (source === 'stored') return;
+    const href = (context.location ?? (() => location.href))();
+    try {
+      sendProof(url, { ...decision, source, lang: context.lang(), url: href }, context.nav, context.fetch);
+    } catch (error) {
+      console.error(error);
+    }
+  };
 }

@@ -1,14 +1,13 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { ConsentManager } from '../../src/consent/consent-manager.js';
-import { ScriptGate } from '../../src/gating/script-gate.js';
+import { type PageConsent, setupConsent } from '../../src/consent/setup-consent.js';
 import type { Registry } from '../../src/registry/types.js';
 import { NOW, cookieJar, makeRegistry } from '../consent/fakes.js';
 
 // Random sequences of what a visitor and a page do, checked against a small model: a gated
 // script runs iff its category is granted at some check while it is on the page, and at most
 // once per page load. Page loads are simulated: one cookie jar outlives them, each load gets a new
-// ConsentManager, a new ScriptGate and a fresh container of gated inline scripts.
+// page consent (decision store, effects, script gate) and a fresh container of gated inline scripts.
 
 declare global {
   interface Window {
@@ -52,8 +51,7 @@ class Visit {
   /** The decision in force on this page load, in the model. */
   private current: Record<string, boolean> | null = null;
   private registry!: Registry;
-  private manager!: ConsentManager;
-  private gate!: ScriptGate;
+  private consent!: PageConsent;
   private container!: HTMLDivElement;
   private load = 0;
   private serial = 0;
@@ -80,7 +78,7 @@ class Visit {
   async apply(step: Action) {
     switch (step.type) {
       case 'decide':
-        this.manager.decide(step.choices, 'api');
+        this.consent.store.decide(step.choices, 'api');
         this.current = Object.fromEntries(OPTIONAL.map((id) => [id, step.choices[id] === true]));
         if (this.storage === 'ok') this.stored = { categories: this.current, revision: this.revision };
         break;
@@ -103,7 +101,7 @@ class Visit {
 
   /** After the gate settles: every script ran iff the model says so, and none twice. */
   async check() {
-    await this.gate.idle();
+    await this.consent.gate.idle();
     for (const entry of this.expected.values()) entry.due ||= this.granted(entry.category);
     const runs = window.__gateRuns!.filter((id) => id.startsWith(`${this.load}:`));
     for (const [id, { category: name, due }] of this.expected) {
@@ -111,11 +109,11 @@ class Visit {
       expect(count, `${id} (${name}) ran ${count} times`).to.be.at.most(1);
       expect(count === 1, `${id} (${name}) ran: ${count === 1}, granted: ${due}`).to.equal(due);
     }
-    for (const id of OPTIONAL) expect(this.manager.isGranted(id), `isGranted(${id})`).to.equal(this.granted(id));
+    for (const id of OPTIONAL) expect(this.consent.store.isGranted(id), `isGranted(${id})`).to.equal(this.granted(id));
   }
 
   stop() {
-    this.gate?.stop();
+    this.consent?.dispose();
     this.container?.remove();
   }
 
@@ -135,15 +133,11 @@ class Visit {
     this.container = document.createElement('div');
     this.container.append(...initial.map((id) => this.script(id)));
     document.body.append(this.container);
-    this.manager = new ConsentManager(
-      { cookie: { name: 'cookies_preferences', maxAgeDays: 180 }, consentMode: false, lang: () => 'en' },
+    this.consent = setupConsent(
+      { cookieName: 'cookies_preferences', maxAgeDays: 180, consentMode: false },
       { doc: this.doc, now: () => NOW, id: () => `d${this.serial++}`, nav: {}, channel: () => null },
     );
-    const gate = new ScriptGate((id) => this.manager.isGranted(id));
-    this.gate = gate;
-    this.manager.subscribe(() => gate.update());
-    this.manager.start(this.registry);
-    gate.start();
+    this.consent.start(this.registry);
   }
 
   private script(id: string): HTMLScriptElement {
@@ -157,7 +151,7 @@ class Visit {
   }
 }
 
-describe('ScriptGate and ConsentManager, property-based', () => {
+describe('Script gate and page consent, property-based', () => {
   beforeEach(() => {
     window.__gateRuns = [];
   });

@@ -4,11 +4,13 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumArgs, executablePath } from './scripts/chromium.mjs';
 import { bundleCommonJs } from './scripts/bundle-commonjs-plugin.mjs';
 import { passFailReporter } from './scripts/pass-fail-reporter.mjs';
+import { withoutExpected404s } from './scripts/expected-404s.mjs';
 import { e2eMiddleware } from './test/e2e/server-middleware.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
-  nodeResolve: true,
+  // Lit as it ships (its production build): no dev-mode notice in every test file.
+  nodeResolve: { exportConditions: ['production'] },
   concurrency: 2,
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
@@ -31,5 +33,5 @@ export default {
     reportDir: 'coverage',
     reporters: ['text-summary', 'lcovonly'],
   },
-  reporters: [defaultReporter(), passFailReporter()],
+  reporters: [withoutExpected404s(defaultReporter()), passFailReporter()],
 };

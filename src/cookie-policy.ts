@@ -266,7 +266,14 @@ export class CookiePolicy extends LitElement {
     if (!registry) {
       const t = translator(null, this.#uiLang);
       const { error } = this.#registry;
-      if (error) return html`<p part="error" role="alert">${t('errorTitle')}: ${error}</p>`;
+      // For visitors a short notice; the problem stays named, in small print, for the site's team.
+      if (error) {
+        // The banner view's notice draws the banner's surface; the policy view's, the page's.
+        return html`<div part="error" class=${this.view === 'policy' ? 'error' : 'error surface'} role="status">
+          <p>${t('errorTitle')}</p>
+          <p><small>${error}</small></p>
+        </div>`;
+      }
       if (this.view === 'policy') return html`<p role="status">${t('loading')}</p>`;
       // The outer template of the full render too, so that the early banner's DOM is kept, not replaced, when the registry lands.
       const early = this.#consent.surelyFirstVisit;

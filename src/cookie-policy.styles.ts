@@ -179,6 +179,10 @@ export const styles = css`
   .category-head h4 {
     margin: 0;
   }
+  /* Each category's state prints as text; on screen its switch says it. */
+  .decision {
+    display: none;
+  }
   .policy-switch {
     display: inline-flex;
     align-items: center;
@@ -303,6 +307,9 @@ export const styles = css`
     input,
     .controls .category {
       display: none;
+    }
+    .decision {
+      display: block;
     }
     .policy > section {
       content-visibility: visible;

@@ -253,6 +253,10 @@ export const styles = css`
   .category-head h4 {
     margin: 0;
   }
+  /* Each category's state prints as text; on screen its switch says it. */
+  .decision {
+    display: none;
+  }
   .policy-switch {
     display: inline-flex;
     align-items: center;
@@ -374,6 +378,39 @@ export const styles = css`
       from {
         transform: translateY(0.75rem);
       }
+    }
+  }
+  /*
+   * Printed (SPEC §7): the whole policy on paper, within the page's width, and nothing that only
+   * works on a screen. Off-screen sections are laid out (content-visibility would print them
+   * empty), the table's scroll box no longer clips (Firefox cut the columns past the page's edge),
+   * and fixed-layout tables share the page's width among their columns, breaking long words.
+   * The decision prints as its text; switches, buttons, the banner, dialog and reopen button do not.
+   */
+  @media print {
+    .banner,
+    .dialog,
+    [part='reopen'],
+    button,
+    input,
+    .controls .category {
+      display: none;
+    }
+    .decision {
+      display: block;
+    }
+    .policy > section {
+      content-visibility: visible;
+    }
+    .scroll {
+      overflow: visible;
+    }
+    table {
+      table-layout: fixed;
+    }
+    th,
+    td {
+      overflow-wrap: break-word;
     }
   }
 `;

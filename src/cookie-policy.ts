@@ -25,6 +25,13 @@ import { ProgressiveRowsController } from './ui/progressive-rows.js';
 import type { ViewContext } from './ui/view-context.js';
 
 /**
+ * The element's outer template, one call site for every state: lit keeps a template's DOM only
+ * when the same template literal renders again, so the early banner (before the registry) and the
+ * full one must share it, or the banner is rebuilt (and slides in again) when the registry lands.
+ */
+const layout = (main: unknown, dialog: unknown) => html`${main}${dialog}`;
+
+/**
  * `<cookie-policy>`: renders a portal's cookie policy from a JSON registry, asks for consent with a
  * banner and a preferences dialog, stores the decision and gates the page's marked scripts.
  * Every element on a page shares one decision.
@@ -242,10 +249,10 @@ export class CookiePolicy extends LitElement {
   }
 
   #renderBanner(context: Pick<ViewContext, 't' | 'site'>, policyHref: string | null | undefined) {
-    const layout = this.bannerLayout;
+    const chosen = this.bannerLayout;
     return renderBanner({
       t: context.t,
-      layout: layout === 'box' || layout === 'top' ? layout : 'bar',
+      layout: chosen === 'box' || chosen === 'top' ? chosen : 'bar',
       site: context.site,
       policyHref,
       onAcceptAll: () => this.#decide(true, 'banner'),
@@ -299,27 +306,30 @@ export class CookiePolicy extends LitElement {
         </div>`;
       }
       if (this.view === 'policy') return html`<p role="status">${t('loading')}</p>`;
-      // Same outer template as below, so that the early banner's DOM is kept, not replaced, when the registry lands.
+      // The outer template of the full render too, so that the early banner's DOM is kept, not replaced, when the registry lands.
       const early = this.#consent.surelyFirstVisit;
-      return html`${early ? this.#renderBanner({ t, site: location.hostname }, undefined) : nothing}${nothing}`;
+      return layout(early ? this.#renderBanner({ t, site: location.hostname }, undefined) : nothing, nothing);
     }
     const context = this.#context(registry);
     const dialog = this.#dialog;
-    return html`${this.#renderMain(context)}${dialog.open
-      ? renderPreferences(context, {
-          choices: this.choices,
-          rows: this.#rows.schedule('dialog', registry, context.lang, dialog.openings),
-          reloadOffer: this.reloadOffer,
-          onReload: this.#handleReload,
-          onToggle: this.#handleToggle,
-          onSave: () => this.#handleDialogDecision(this.choices),
-          onAcceptAll: () => this.#handleDialogDecision(true),
-          onRejectAll: () => this.#handleDialogDecision(false),
-          onClose: dialog.close,
-          onCancel: dialog.handleCancel,
-          onKeydown: dialog.handleKeydown,
-        })
-      : nothing}`;
+    return layout(
+      this.#renderMain(context),
+      dialog.open
+        ? renderPreferences(context, {
+            choices: this.choices,
+            rows: this.#rows.schedule('dialog', registry, context.lang, dialog.openings),
+            reloadOffer: this.reloadOffer,
+            onReload: this.#handleReload,
+            onToggle: this.#handleToggle,
+            onSave: () => this.#handleDialogDecision(this.choices),
+            onAcceptAll: () => this.#handleDialogDecision(true),
+            onRejectAll: () => this.#handleDialogDecision(false),
+            onClose: dialog.close,
+            onCancel: dialog.handleCancel,
+            onKeydown: dialog.handleKeydown,
+          })
+        : nothing,
+    );
   }
 }
 

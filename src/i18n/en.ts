@@ -41,6 +41,8 @@ export const en = {
   preferencesTitle: 'Cookie settings',
   preferencesText: 'Choose which cookies this site may use. Necessary cookies are always on.',
   alwaysOn: 'Always on',
+  allowed: 'Allowed',
+  refused: 'Refused',
   reopen: 'Cookie settings',
   decisionTitle: 'Your choice',
   decisionNone: 'You have not made a choice yet.',

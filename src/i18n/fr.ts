@@ -44,6 +44,8 @@ export const fr: Record<TextKey, string> = {
   preferencesText:
     'Choisissez les cookies que ce site peut utiliser. Les cookies nécessaires sont toujours actifs.',
   alwaysOn: 'Toujours actifs',
+  allowed: 'Autorisés',
+  refused: 'Refusés',
   reopen: 'Paramètres des cookies',
   decisionTitle: 'Votre choix',
   decisionNone: 'Vous n’avez pas encore fait de choix.',

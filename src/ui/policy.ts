@@ -115,8 +115,11 @@ function renderCategory(context: ViewContext, controls: PolicyControls, category
   </section>`;
 }
 
-/** The stored decision in two short lines: when, and its identifier. */
-function renderDecision({ t, lang }: ViewContext, consent: ConsentDetail | null) {
+/**
+ * The stored decision in two short lines, when and its identifier; on paper, where the switches
+ * cannot show it, also each category's state (hidden on screen, where the switches say it).
+ */
+function renderDecision({ t, lang, registry, text }: ViewContext, consent: ConsentDetail | null) {
   if (!consent) return html`<p>${t('decisionNone')}</p>`;
   let date = consent.decidedAt;
   try {
@@ -124,7 +127,13 @@ function renderDecision({ t, lang }: ViewContext, consent: ConsentDetail | null)
   } catch {
     // An unknown locale or date keeps the ISO string: still correct, only less friendly.
   }
-  return html`<p>${t('decisionDate')} <time datetime=${consent.decidedAt}>${date}</time></p>
+  return html`<ul class="decision">
+      ${registry.categories.map(
+        (category) =>
+          html`<li>${text(category.title)}: ${t(consent.categories[category.id] ? 'allowed' : 'refused')}</li>`,
+      )}
+    </ul>
+    <p>${t('decisionDate')} <time datetime=${consent.decidedAt}>${date}</time></p>
     <p>${t('decisionId')} <code>${consent.id}</code></p>`;
 }
 

@@ -95,20 +95,23 @@ export const styles = css`
     .banner {
       padding: 0.625rem 0.75rem;
       font-size: 0.875rem;
-      line-height: 1.4;
+      line-height: 1.35;
     }
     .banner > * {
       margin-bottom: 0.25rem;
     }
-    .banner.bar,
-    .banner.top {
+    /* The corner box too: a phone has no corner to spare. */
+    .banner {
       inset-inline: 0;
+    }
+    .banner.box {
+      width: auto;
     }
     :host([data-docked]) .bar {
       margin: 0;
     }
     .banner h2 {
-      font-size: 1rem;
+      font-size: 0.9375rem;
       line-height: 1.25;
     }
     .banner .actions {
@@ -117,7 +120,7 @@ export const styles = css`
     }
     .banner .actions button {
       flex-basis: 8rem;
-      min-height: 2.5rem;
+      min-height: 2.25rem;
       padding-block: 0.25rem;
     }
   }
@@ -169,9 +172,11 @@ export const styles = css`
     max-height: calc(100dvh - 2 * var(--_gap));
     padding: var(--_gap);
   }
-  .dialog[open] {
-    display: flex;
-    flex-direction: column;
+  @media screen {
+    .dialog[open] {
+      display: flex;
+      flex-direction: column;
+    }
   }
   .dialog .body {
     flex: 1 1 auto;

@@ -6,6 +6,7 @@ import { chromiumArgs } from './scripts/chromium.mjs';
 import { engines, selectEngines } from './scripts/engines.mjs';
 import { bundleCommonJs } from './scripts/bundle-commonjs-plugin.mjs';
 import { passFailReporter } from './scripts/pass-fail-reporter.mjs';
+import { withoutExpected404s } from './scripts/expected-404s.mjs';
 import { trackerScript } from './scripts/webkit-media.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 import { e2eMiddleware } from './test/e2e/server-middleware.mjs';
@@ -48,7 +49,8 @@ const readableFailures = `<script type="module">
 
 export default {
   files: ['test/**/*.test.ts'],
-  nodeResolve: true,
+  // Lit as it ships (its production build): no dev-mode notice in every test file.
+  nodeResolve: { exportConditions: ['production'] },
   concurrency: 2,
   // Firefox and MiniBrowser start, and axe runs, slowly on a loaded 2-core machine.
   browserStartTimeout: 120000,
@@ -75,5 +77,5 @@ export default {
     reportDir: 'coverage',
     reporters: ['text-summary', 'lcovonly'],
   },
-  reporters: [defaultReporter(), passFailReporter()],
+  reporters: [withoutExpected404s(defaultReporter()), passFailReporter()],
 };

@@ -1,10 +1,11 @@
 import { html, nothing } from 'lit';
 import type { Category } from '../registry/types.js';
+import { categoryText } from './category-text.js';
 import type { ViewContext } from './view-context.js';
 
 /**
  * One switch per category (required ones on and disabled), each described by the category's
- * description. `idPrefix` keeps ids unique within the shadow root.
+ * description (or the built-in text of its kind). `idPrefix` keeps ids unique within the shadow root.
  */
 export function renderCategorySwitches(
   context: ViewContext,
@@ -16,6 +17,7 @@ export function renderCategorySwitches(
   const { registry, t, text } = context;
   return registry.categories.map((category, index) => {
     const descriptionId = `${idPrefix}-d${index}`;
+    const about = categoryText(context, category);
     return html`<div part="category" class="category">
       <label class="switch">
         <input
@@ -25,13 +27,13 @@ export function renderCategorySwitches(
           data-category=${category.id}
           .checked=${category.required === true || choices[category.id] === true}
           ?disabled=${category.required === true}
-          aria-describedby=${category.description ? descriptionId : nothing}
+          aria-describedby=${about ? descriptionId : nothing}
           @change=${(event: Event) => onToggle(category.id, (event.target as HTMLInputElement).checked)}
         />
         <span class="label">${text(category.title)}</span>
         ${category.required ? html`<span class="note">${t('alwaysOn')}</span>` : nothing}
       </label>
-      ${category.description ? html`<p id=${descriptionId}>${text(category.description)}</p>` : nothing}
+      ${about ? html`<p id=${descriptionId}>${about}</p>` : nothing}
       ${details?.(category) ?? nothing}
     </div>`;
   });

@@ -395,6 +395,7 @@ export const styles = css`
   @media print {
     .banner,
     .dialog,
+    .dialog[open],
     [part='reopen'],
     button,
     input,

@@ -20,7 +20,7 @@ let page: PageConsent | undefined;
 export function startPageConsent(registry: Registry, options: ConsentManagerOptions): ConsentManager {
   if (!page) {
     const manager = new ConsentManager(options, { clearCookies: (names) => clearCookies(names) });
-    const gate = new ScriptGate((category) => manager.isGranted(category));
+    const gate = new ScriptGate(manager);
     manager.subscribe((detail) => {
       gate.update();
       document.dispatchEvent(new CookieConsentChangeEvent(detail));

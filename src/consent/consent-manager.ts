@@ -5,8 +5,11 @@ import {
   type ConsentDetail,
   type Decision,
   type DecisionSource,
+  categoryOf,
   createDecision,
+  effectiveDecision,
   isGranted,
+  isRefused,
   isValidDecision,
   randomId,
 } from './decision.js';
@@ -114,9 +117,19 @@ export class ConsentManager {
     return !!this.#detail;
   }
 
-  /** Whether `categoryId` may run: never before `start`, then required ones always, others by the decision. */
-  isGranted(categoryId: string): boolean {
-    return !!this.registry && isGranted(this.#decision, this.registry.categories, categoryId);
+  /** Whether the category or service `id` may run: never before `start`, then required ones always, others by the decision. */
+  isGranted(id: string): boolean {
+    return !!this.registry && isGranted(this.#decision, this.registry, id);
+  }
+
+  /** Whether a decision exists and refuses the category or service `id`. */
+  isRefused(id: string): boolean {
+    return !!this.registry && isRefused(this.#decision, this.registry, id);
+  }
+
+  /** The category of a service id, the id itself for a category, `undefined` for an unknown id (or before `start`). */
+  categoryOf(id: string): string | undefined {
+    return this.registry ? categoryOf(this.registry, id) : undefined;
   }
 
   /**
@@ -204,8 +217,8 @@ export class ConsentManager {
   }
 
   #create(choices: Readonly<Record<string, boolean>>): Decision {
-    const { revision, categories } = this.registry!;
-    return createDecision(categories, choices, revision, this.#now(), (this.#deps.id ?? randomId)());
+    const registry = this.registry!;
+    return createDecision(registry, choices, registry.revision, this.#now(), (this.#deps.id ?? randomId)());
   }
 
   #isCurrent(value: unknown): value is Decision {
@@ -228,16 +241,23 @@ export class ConsentManager {
   }
 
   #apply(given: Decision, source: DecisionSource, cleared: string[]): ConsentDetail {
-    const { categories, revision } = this.registry!;
+    const registry = this.registry!;
+    const { categories } = registry;
     const options = this.#options;
     const deps = this.#deps;
     // Rebuilt over the registry: required categories on, unknown ones dropped, every known one listed.
-    const decision = createDecision(categories, given.categories, revision, Date.parse(given.decidedAt), given.id);
-    const detail: ConsentDetail = { ...decision, categories: { ...decision.categories }, source, cleared };
+    const decision = effectiveDecision(registry, given);
+    const detail: ConsentDetail = {
+      ...decision,
+      categories: { ...decision.categories },
+      services: { ...decision.services },
+      source,
+      cleared,
+    };
     this.#decision = decision;
     this.#detail = detail;
     if (options.consentMode) {
-      const signals = consentSignals(categories, (id) => isGranted(decision, categories, id));
+      const signals = consentSignals(categories, (id) => isGranted(decision, registry, id));
       safely(() => gtagConsent('update', signals, deps.win));
     }
     const log = options.consentLog;

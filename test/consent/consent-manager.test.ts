@@ -102,7 +102,7 @@ describe('ConsentManager at start-up', () => {
   it('adopts a valid stored decision: notified once with source "stored", nothing cleared', () => {
     const { manager, details } = setup({ cookies: stored(makeDecision()) });
     expect(details).to.have.length(1);
-    expect(details[0]).to.deep.equal({ ...makeDecision(), source: 'stored', cleared: [] });
+    expect(details[0]).to.deep.equal({ ...makeDecision(), services: {}, source: 'stored', cleared: [] });
     expect(manager.consent).to.equal(details[0]);
     expect(manager.decided).to.equal(true);
     expect(manager.isGranted('analytics')).to.equal(true);
@@ -176,6 +176,7 @@ describe('ConsentManager decisions', () => {
     expect(detail).to.deep.equal({
       id: 'id-1',
       revision: '2024-05-01',
+      services: {},
       categories: { necessary: true, analytics: true, marketing: false, video: false },
       decidedAt: '2026-11-22T10:00:00.000Z',
       source: 'preferences',
@@ -400,6 +401,7 @@ describe('ConsentManager and Global Privacy Control', () => {
     expect(details[0]).to.deep.equal({
       id: 'id-1',
       revision: '2024-05-01',
+      services: {},
       categories: { necessary: true, analytics: false, marketing: false, video: false },
       decidedAt: '2026-11-22T10:00:00.000Z',
       source: 'gpc',
@@ -496,7 +498,7 @@ describe('ConsentManager across tabs (fake channel)', () => {
     const { manager, channel } = setup();
     expect(channel.opened).to.deep.equal(['cookie-policy:cookies_preferences']);
     const detail = manager.decide({ analytics: true }, 'banner')!;
-    const { source: _source, cleared: _cleared, ...decision } = detail;
+    const { source: _source, cleared: _cleared, services: _none, ...decision } = detail;
     expect(channel.posted).to.deep.equal([message(decision)]);
   });
 

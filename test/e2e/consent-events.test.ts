@@ -44,7 +44,7 @@ describe('consent events and API in a plain page (dist/cookie-policy.js)', () =>
     expect(page.window.__events.map((detail) => detail.source)).to.deep.equal(['banner', 'api']);
     const decided = plain(page.window.__events[1]);
     expect(Object.keys(decided).sort()).to.deep.equal(
-      ['categories', 'cleared', 'decidedAt', 'id', 'revision', 'source'].sort(),
+      ['categories', 'cleared', 'decidedAt', 'id', 'revision', 'services', 'source'].sort(),
     );
 
     page = await reloadConsentPage(page);

@@ -1,7 +1,8 @@
 /** Marks the executable copies (and activated iframes) for the debug audit, and keeps them out of later scans. */
 const ACTIVATED = 'data-cookie-policy-activated';
 
-const MARKS = ['data-cookie-category', 'data-cookie-service'];
+/** The two gating attributes. */
+export const MARKS = ['data-cookie-category', 'data-cookie-service'];
 
 /** Elements that carry a gate, by tag; `null` for any tag (the debug audit lists them all). */
 const marked = (tags: string[]) =>
@@ -120,6 +121,8 @@ export class ScriptGate {
   #claimed = new WeakSet<Element>();
   /** Iframes the gate gave their `src`, to take it back when consent is withdrawn. */
   #loaded = new WeakSet<Element>();
+  /** Elements loaded for this page view whatever consent says (a placeholder's "Load"), and their scripts. */
+  #released = new WeakSet<Element>();
   #queue: HTMLScriptElement[] = [];
   #draining?: Promise<void>;
   #observer?: MutationObserver;
@@ -160,8 +163,25 @@ export class ScriptGate {
     return this.#draining ?? Promise.resolve();
   }
 
+  /**
+   * Loads one gated iframe or template now, whatever consent says, for this page view only (a
+   * placeholder's "Load"): nothing is stored, and a later withdrawal does not unload it. The
+   * template's scripts run in turn in the queue.
+   */
+  release(element: Element): void {
+    this.#released.add(element);
+    if (element.localName === 'template') this.#expand(element as HTMLTemplateElement);
+    else if (element.localName === 'iframe' && !this.#claimed.has(element)) {
+      this.#claimed.add(element);
+      element.setAttribute(ACTIVATED, '');
+      (element as HTMLIFrameElement).src = (element as HTMLElement).dataset.src!;
+    }
+    this.update();
+  }
+
   /** Whether `element` may run or load now, by its gate mark; a consent that throws allows nothing. */
   #allowed(element: Element): boolean {
+    if (this.#released.has(element)) return true;
     try {
       const consent = this.#consent;
       const { id, refusal, problem } = readGateMark(element, (id) => consent.categoryOf(id));
@@ -224,6 +244,7 @@ export class ScriptGate {
         const value = template.getAttribute(mark);
         if (value !== null) script.setAttribute(mark, value);
       }
+      if (this.#released.has(template)) this.#released.add(script);
     }
     template.replaceWith(content);
   }

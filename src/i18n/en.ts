@@ -50,4 +50,8 @@ export const en = {
   refused: 'Refused',
   errorTitle: 'The cookie policy could not be loaded',
   loading: 'Loading the cookie policy…',
+  servicesOn: '{on} of {total} on',
+  placeholderText: '“{embed}” is hosted by {service}. Loading it lets {service} set cookies on your device.',
+  placeholderLoad: 'Load this {service} content',
+  placeholderAllow: 'Always allow {service}',
 };

@@ -53,4 +53,9 @@ export const fr: Record<TextKey, string> = {
   refused: 'Refusés',
   errorTitle: 'La politique relative aux cookies n’a pas pu être chargée',
   loading: 'Chargement de la politique relative aux cookies…',
+  servicesOn: '{on} sur {total} activés',
+  placeholderText:
+    '« {embed} » est hébergé par {service}. Le charger permet à {service} de déposer des cookies sur votre appareil.',
+  placeholderLoad: 'Charger ce contenu {service}',
+  placeholderAllow: 'Toujours autoriser {service}',
 };

@@ -13,13 +13,13 @@ const jsRecommended = {
 
 const readonly = (...names) => Object.fromEntries(names.map((name) => [name, 'readonly']));
 
-/** src/registry, consent, gating and debug stay plain TypeScript: no Lit, no view, no element. */
+/** src/registry, consent, gating, debug and i18n stay plain TypeScript: no Lit, no view, no element. */
 const plainLayer = {
   patterns: [
     { regex: '^(lit|lit-html|lit-element|@lit/[^/]+)(/.*)?$', message: 'Only src/ui and the element use Lit.' },
     { regex: '(^|/)ui(/|$)', message: 'Views belong to the element, not to this layer.' },
     {
-      regex: '^\\.\\./(index|bundle|element-base|cookie-policy|cookie-policy\\.styles)(\\.[jt]s)?$',
+      regex: '^\\.\\./(index|bundle|cookie-policy|cookie-policy\\.styles|controllers/.*)(\\.[jt]s)?$',
       message: 'This layer must not depend on the element.',
     },
   ],
@@ -41,7 +41,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/registry/**/*.ts', 'src/consent/**/*.ts', 'src/gating/**/*.ts', 'src/debug/**/*.ts'],
+    files: ['src/registry/**/*.ts', 'src/consent/**/*.ts', 'src/gating/**/*.ts', 'src/debug/**/*.ts', 'src/i18n/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', plainLayer] },
   },
   {

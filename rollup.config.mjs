@@ -45,7 +45,9 @@ export default {
     intro: 'if (window.customElements && customElements.get("cookie-policy")?.[Symbol.for("cookie-policy.element")]) return;',
   },
   plugins: [
-    resolve(),
+    // Lit's production build: its development build (warnings, extra checks) is only picked under
+    // the "development" export condition, which this build never sets.
+    resolve({ exportConditions: ['production'] }),
     typescript({
       tsconfig: './tsconfig.build.json',
       compilerOptions: { declaration: false, outDir: 'dist', rootDir: 'src' },

@@ -15,6 +15,9 @@ registry (every one, not only the first; "not JSON" with the line and column), a
 a duration over 13 months, statistics or advertising in a required category, missing or
 undeclared translations, a cookie name listed twice, a policyUrl that is not http(s).
 
+Also: cookie-policy-element scan <url> [options] audits a live site against its registry
+(cookie-policy-element scan --help).
+
 Options:
   --strict   warnings fail too
   --json     print one JSON report on stdout
@@ -25,6 +28,12 @@ Exit status: 0 all valid, 1 an invalid registry (or a warning with --strict), 2 
 function usageError(message) {
   console.error(`cookie-policy: ${message}\n\n${USAGE}`);
   process.exit(2);
+}
+
+// `scan` has its own options and modules (bin/scan/): dispatched before the options of `validate` are parsed.
+if (process.argv[2] === 'scan') {
+  const { scanCommand } = await import('./scan/command.mjs');
+  process.exit(await scanCommand(process.argv.slice(3)));
 }
 
 let parsed;

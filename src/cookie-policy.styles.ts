@@ -1,4 +1,4 @@
-import { css } from './element-base.js';
+import { css } from 'lit';
 
 /**
  * The element's one stylesheet, adopted by its shadow root (never a `<style>` element: strict CSP).

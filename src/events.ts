@@ -18,9 +18,28 @@ export class CookieConsentChangeEvent extends CustomEvent<ConsentDetail> {
   }
 }
 
+/**
+ * Dispatched on a `<cookie-policy>` element once it has loaded its registry and rendered it, or
+ * has failed to and rendered its error (`detail.error`, the message shown; `null` on success).
+ * It fires again after each change of `src`.
+ *
+ * @example
+ * element.addEventListener('cookie-policy-load', (event) => {
+ *   if (event.detail.error) reportBrokenRegistry(event.detail.error);
+ * });
+ */
+export class CookiePolicyLoadEvent extends CustomEvent<{ readonly error: string | null }> {
+  static readonly eventName = 'cookie-policy-load';
+
+  constructor(error: string | null) {
+    super(CookiePolicyLoadEvent.eventName, { detail: { error }, bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'cookie-consent-change': CookieConsentChangeEvent;
+    'cookie-policy-load': CookiePolicyLoadEvent;
   }
   interface DocumentEventMap {
     'cookie-consent-change': CookieConsentChangeEvent;

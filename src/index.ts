@@ -1,11 +1,11 @@
 import { CookiePolicy } from './cookie-policy.js';
 
 export { CookiePolicy } from './cookie-policy.js';
-export { CookieConsentChangeEvent } from './events.js';
+export { CookieConsentChangeEvent, CookiePolicyLoadEvent } from './events.js';
 export { RegistryError, parseRegistry, validateRegistry, type RegistryProblem } from './registry/parse.js';
 export type { ConsentDetail, Decision, DecisionSource } from './consent/decision.js';
 export type { Category, CookieEntry, LocalizedText, Registry, TextOverrides } from './registry/types.js';
-export type { TextKey } from './registry/text-keys.js';
+export type { TextKey } from './i18n/text-keys.js';
 
 // Marks every copy of this class (the one-script build, a bundled ES module, another version)
 // with one registered symbol, so that a copy finding the tag taken can tell another copy of

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { CookiePolicy } from '../src/cookie-policy.js';
-import { mountWithRegistry, resetPage } from './helpers/mount.js';
+import { mountWithRegistry, rendered, resetPage } from './helpers/mount.js';
 import { makeRegistry } from './registry/factories.js';
 
 const root = (element: CookiePolicy) => element.shadowRoot!;
@@ -92,14 +92,9 @@ describe('<cookie-policy> views for every visitor', () => {
       script.textContent = JSON.stringify(makeRegistry());
       moving.append(script);
       wrapper.append(moving);
-      const banner = await new Promise<Element>((resolve) => {
-        const check = () => {
-          const found = moving.shadowRoot?.querySelector('[part="banner"]');
-          if (found) resolve(found);
-          else requestAnimationFrame(check);
-        };
-        check();
-      });
+      // The first update paints the banner (a first visit needs no registry for it): its entrance starts then.
+      await moving.updateComplete;
+      const banner = moving.shadowRoot!.querySelector('[part="banner"]')!;
       expect(banner.getAnimations().length).to.equal(1);
       wrapper.remove();
     });
@@ -115,10 +110,8 @@ describe('<cookie-policy> views for every visitor', () => {
       script.textContent = JSON.stringify(makeRegistry());
       element.append(script);
       document.body.append(element);
-      await new Promise<void>((resolve) => {
-        const check = () => (element.shadowRoot?.querySelector(selector) ? resolve() : requestAnimationFrame(check));
-        check();
-      });
+      await rendered(element);
+      expect(element.shadowRoot!.querySelector(selector), selector).to.not.equal(null);
       return element;
     }
 

@@ -1,3 +1,4 @@
+import { parseCookieString } from './cookie-string.js';
 import type { Decision } from './decision.js';
 
 /** Where and how long the decision cookie is kept (`cookie-name`, `cookie-domain`, `consent-max-age`). */
@@ -17,12 +18,8 @@ export interface CookieOptions {
  */
 export function readDecisionCookie(name: string, doc: { cookie: string } = document): unknown {
   try {
-    for (const pair of doc.cookie.split(';')) {
-      const equals = pair.indexOf('=');
-      if (equals > 0 && pair.slice(0, equals).trim() === name) {
-        return JSON.parse(decodeURIComponent(pair.slice(equals + 1).trim()));
-      }
-    }
+    const value = parseCookieString(doc.cookie).find(([cookie]) => cookie === name)?.[1];
+    if (value !== undefined) return JSON.parse(decodeURIComponent(value));
   } catch {
     // Unreadable or corrupt: the same as no decision.
   }
@@ -73,4 +70,34 @@ export function writeDecisionCookie(
   } catch {
     return false;
   }
+}
+
+/**
+ * Where the page's decision is kept, seen by the consent core: `read` gives what is stored (to be
+ * validated), `write` stores a decision for `maxAgeDays` and says whether it was kept. Today it
+ * is the first-party decision cookie ({@link cookieRepository}).
+ */
+export interface DecisionRepository {
+  read(): unknown;
+  write(decision: Decision, maxAgeDays: number): boolean;
+}
+
+/**
+ * The decision cookie as a {@link DecisionRepository}: `name`, `domain`, `Path=/`, `SameSite=Lax`,
+ * `Secure` on https. The `maxAgeDays` of a write wins over the options' (a refreshed decision
+ * keeps only what remains of its validity).
+ *
+ * @example
+ * const repository = cookieRepository({ name: 'cookies_preferences', maxAgeDays: 180 });
+ * repository.write(decision, 180);
+ */
+export function cookieRepository(
+  options: CookieOptions,
+  doc: { cookie: string } = document,
+  secure = location.protocol === 'https:',
+): DecisionRepository {
+  return {
+    read: () => readDecisionCookie(options.name, doc),
+    write: (decision, maxAgeDays) => writeDecisionCookie(decision, { ...options, maxAgeDays }, doc, secure),
+  };
 }

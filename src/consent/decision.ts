@@ -1,3 +1,4 @@
+import { isObject } from '../is-object.js';
 import type { Registry, Service } from '../registry/types.js';
 
 /**
@@ -38,15 +39,11 @@ export interface ConsentDetail extends Decision {
 
 const DAY = 864e5;
 
-/** True for `{…}`-like values: not null, not an array, not a Date or any other built-in. */
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  Object.prototype.toString.call(value) === '[object Object]';
-
 /** What the consent rules read of a registry: its categories and their services. */
 export type Catalog = Pick<Registry, 'categories' | 'services'>;
 
 const isBooleans = (value: unknown): boolean =>
-  isRecord(value) && Object.values(value).every((allowed) => typeof allowed === 'boolean');
+  isObject(value) && Object.values(value).every((allowed) => typeof allowed === 'boolean');
 
 /**
  * Whether `value` (parsed from a cookie or received from another tab) is a decision that still
@@ -62,7 +59,7 @@ const isBooleans = (value: unknown): boolean =>
  * if (!isValidDecision(readDecisionCookie('cookies_preferences'), registry.revision, 180, Date.now())) showBanner();
  */
 export function isValidDecision(value: unknown, revision: string, maxAgeDays: number, now: number): value is Decision {
-  if (!isRecord(value)) return false;
+  if (!isObject(value)) return false;
   const { id, decidedAt } = value;
   const time = typeof decidedAt === 'string' ? Date.parse(decidedAt) : NaN;
   return (
@@ -74,6 +71,18 @@ export function isValidDecision(value: unknown, revision: string, maxAgeDays: nu
     now - time <= maxAgeDays * DAY &&
     time - now <= DAY
   );
+}
+
+/**
+ * How many days of its validity `decision` has left at `now`: `maxAgeDays` minus its age, never
+ * more than `maxAgeDays` (a date slightly ahead of the clock) and never less than 0.
+ *
+ * @example
+ * remainingDays(decision, 180, Date.now()); // 179.5 for a decision made 12 hours ago
+ */
+export function remainingDays(decision: Decision, maxAgeDays: number, now: number): number {
+  const age = (now - Date.parse(decision.decidedAt)) / DAY;
+  return Math.min(maxAgeDays, Math.max(0, maxAgeDays - Math.max(0, age)));
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { DecisionSource } from './decision.js';
+import type { ConsentListener } from './decision-store.js';
 
 /** The proof-of-consent record posted to `consent-log` after each decision but a stored one. */
 export interface ProofRecord {
@@ -6,6 +7,8 @@ export interface ProofRecord {
   decidedAt: string;
   revision: string;
   categories: Record<string, boolean>;
+  /** Service id → allowed; `{}` when the registry has no services. */
+  services: Record<string, boolean>;
   source: DecisionSource;
   /** The language the UI was shown in. */
   lang: string;
@@ -44,4 +47,32 @@ export function sendProof(
   } catch {
     // A fetch wrapped or replaced by page scripts may throw synchronously; nothing else to try.
   }
+}
+
+/** What the proof-log effect reads from the page; each defaults to the real one. */
+export interface ProofLogContext {
+  /** The language the UI is shown in, read when a record is sent. */
+  readonly lang: () => string;
+  readonly location?: () => string;
+  readonly nav?: { sendBeacon?: Navigator['sendBeacon'] };
+  readonly fetch?: typeof fetch;
+}
+
+/**
+ * The proof-of-consent effect: one record to `url` per decision but a stored one (restored, or
+ * received from another tab, which logged it itself).
+ *
+ * @example
+ * store.subscribe(proofLog('/consent-log', { lang: () => 'fr' }));
+ */
+export function proofLog(url: string, context: ProofLogContext): ConsentListener {
+  return ({ decision, detail: { source, services } }) => {
+    if (source === 'stored') return;
+    const href = (context.location ?? (() => location.href))();
+    try {
+      sendProof(url, { ...decision, services, source, lang: context.lang(), url: href }, context.nav, context.fetch);
+    } catch (error) {
+      console.error(error);
+    }
+  };
 }

@@ -1,10 +1,9 @@
+import { parseCookieString } from '../consent/cookie-string.js';
 import { type ConsentDetail, categoryOf, isGranted, isRefused } from '../consent/decision.js';
 import { matchCookieNames } from '../gating/clear-cookies.js';
-import { readGateMark } from '../gating/script-gate.js';
+import { ACTIVATED, readGateMark } from '../gating/script-gate.js';
 import type { Registry } from '../registry/types.js';
 
-/** Set by the script gate on the executable copies and on activated iframes. */
-const ACTIVATED = 'data-cookie-policy-activated';
 
 /**
  * Where a marked element stands: `waiting` for consent (a `text/plain` script, an iframe with no
@@ -86,10 +85,7 @@ function urlOf(element: Element): string | null {
 
 function cookieNames(doc: Document): string[] | null {
   try {
-    return doc.cookie
-      .split(';')
-      .map((pair) => pair.split('=')[0].trim())
-      .filter(Boolean);
+    return parseCookieString(doc.cookie).map(([name]) => name);
   } catch {
     return null;
   }

@@ -1,3 +1,6 @@
+import { parseCookieString } from '../consent/cookie-string.js';
+import type { ConsentListener } from '../consent/decision-store.js';
+
 /**
  * The host and each parent domain a cookie visible on it may have been set for, longest first,
  * stopping before the bare top-level domain. An IP address or a single-label host such as
@@ -40,8 +43,8 @@ export function clearCookies(
   hostname = location.hostname,
 ): string[] {
   try {
-    const present = doc.cookie.split(';').map((pair) => pair.split('=')[0].trim());
-    const names = matchCookieNames(present, patterns).filter(Boolean);
+    const present = parseCookieString(doc.cookie).map(([name]) => name);
+    const names = matchCookieNames(present, patterns);
     for (const name of names) {
       // Browsers refuse any write to a `__Secure-` or `__Host-` cookie, deletion included, without `Secure`.
       const expire = `${name}=; Path=/; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT${/^__(secure|host)-/i.test(name) ? '; Secure' : ''}`;
@@ -52,4 +55,28 @@ export function clearCookies(
   } catch {
     return [];
   }
+}
+
+/**
+ * The cookie-clearing effect: after a decision made on this page, deletes the registry cookies of
+ * what it turned off and lists them in the change's `detail.cleared`. It must run before the
+ * effects that publish the detail. Decisions from other tabs clear nothing here: the deciding tab
+ * already deleted the cookies, which the tabs share.
+ *
+ * @example
+ * store.subscribe(cookieClearing());
+ */
+export function cookieClearing(clear: (names: readonly string[]) => string[] = (names) => clearCookies(names)): ConsentListener {
+  return ({ kind, registry, turnedOff, detail }) => {
+    if (kind !== 'decided') return;
+    // A cookie goes with its service when it names one, else with its category.
+    const off = new Set([...turnedOff.categories, ...turnedOff.services]);
+    const names = registry.cookies.filter(({ category, service }) => off.has(service ?? category)).flatMap((cookie) => cookie.names);
+    if (!names.length) return;
+    try {
+      detail.cleared.push(...clear(names));
+    } catch {
+      // Cookies blocked: there was nothing the page could have stored to delete.
+    }
+  };
 }

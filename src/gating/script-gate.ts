@@ -1,5 +1,5 @@
 /** Marks the executable copies (and activated iframes) for the debug audit, and keeps them out of later scans. */
-const ACTIVATED = 'data-cookie-policy-activated';
+export const ACTIVATED = 'data-cookie-policy-activated';
 
 /** The two gating attributes. */
 export const MARKS = ['data-cookie-category', 'data-cookie-service'];

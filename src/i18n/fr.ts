@@ -1,4 +1,4 @@
-import type { TextKey } from '../registry/text-keys.js';
+import type { TextKey } from './text-keys.js';
 
 /** Les textes français intégrés. */
 export const fr: Record<TextKey, string> = {

@@ -1,5 +1,5 @@
 import type { LocalizedText, Registry } from '../registry/types.js';
-import type { TextKey } from '../registry/text-keys.js';
+import type { TextKey } from './text-keys.js';
 import { en } from './en.js';
 import { fr } from './fr.js';
 

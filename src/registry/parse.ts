@@ -1,5 +1,6 @@
-import { TEXT_KEYS } from './text-keys.js';
+import { TEXT_KEYS } from '../i18n/text-keys.js';
 import type { Registry } from './types.js';
+import { isObject } from '../is-object.js';
 
 /**
  * Why a registry cannot be used: not fetched, not JSON, or not valid against the schema.
@@ -87,8 +88,6 @@ const child = (check: Check, value: unknown, path: Path, problems?: RegistryProb
 
 const quote = JSON.stringify;
 
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const string =
   (pattern: RegExp, what: string): Check =>
@@ -313,20 +312,5 @@ export function validateRegistry(input: unknown): { registry: Registry | null; p
   return { registry: registry === INVALID ? null : registry, problems };
 }
 
-/**
- * Resolves `value` (trimmed) against `base` and returns the absolute URL only when it is `http:` or
- * `https:`, else `null`: registry URLs become links only then, so `javascript:` or `data:` never do.
- *
- * @example
- * resolveHttpUrl('/pages/cookies/', document.baseURI); // 'https://portal.example/pages/cookies/'
- */
-export function resolveHttpUrl(value: string, base: string): string | null {
-  // An empty value would resolve to the page itself: no link is the honest rendering.
-  if (!value.trim()) return null;
-  try {
-    const url = new URL(value.trim(), base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}
+// The command line imports it from here (bin/cookie-policy.mjs).
+export { resolveHttpUrl } from '../http-url.js';

@@ -1,4 +1,4 @@
-import type { TextKey } from './text-keys.js';
+import type { TextKey } from '../i18n/text-keys.js';
 
 /** A human-readable value: one string for every language, or a string per language tag. */
 export type LocalizedText = string | Readonly<Record<string, string>>;

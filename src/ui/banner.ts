@@ -1,4 +1,4 @@
-import { html } from 'lit-html';
+import { html } from 'lit';
 import type { Translate } from '../i18n/texts.js';
 
 /** What the banner shows and what its three equal buttons do. */

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit-html';
+import { html, nothing } from 'lit';
 import type { Category } from '../registry/types.js';
 import type { ViewContext } from './view-context.js';
 

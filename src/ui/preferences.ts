@@ -1,29 +1,36 @@
-import { html, nothing } from 'lit-html';
+import { html, nothing } from 'lit';
 import type { Category } from '../registry/types.js';
 import { renderCategorySwitches } from './category-switches.js';
+import { cookiesOf, renderCookieNames } from './cookie-list.js';
+import { progressiveRows, type RowSchedule } from './progressive-rows.js';
 import type { ViewContext } from './view-context.js';
 
 /** The preferences dialog's state and actions. */
 export interface PreferencesActions {
   readonly choices: Readonly<Record<string, boolean>>;
+  /** How the cookie lists come in: the first screen with the dialog, the rest later. */
+  readonly rows: RowSchedule;
   readonly onToggle: (id: string, on: boolean) => void;
   readonly onSave: () => void;
   readonly onAcceptAll: () => void;
   readonly onRejectAll: () => void;
   readonly onClose: (event?: Event) => void;
+  readonly onCancel: (event: Event) => void;
   readonly onKeydown: (event: KeyboardEvent) => void;
 }
 
-function renderCookies(context: ViewContext, category: Category) {
+function renderCookies(context: ViewContext, category: Category, rows: RowSchedule) {
   const { registry, text } = context;
-  const cookies = registry.cookies.filter((cookie) => cookie.category === category.id);
+  const cookies = cookiesOf(registry, category.id);
   if (cookies.length === 0) return nothing;
   return html`<ul class="cookies">
-    ${cookies.map(
+    ${progressiveRows(
+      rows,
+      cookies,
       (cookie) =>
         html`<li>
           <strong>${text(cookie.provider)}</strong>
-          ${cookie.names.map((name) => html` <code>${name}</code>`)}: ${text(cookie.purpose)}
+          ${renderCookieNames(cookie.names)}: ${text(cookie.purpose)}
           ${cookie.duration === undefined ? nothing : html`(${text(cookie.duration)})`}
         </li>`,
     )}
@@ -32,7 +39,7 @@ function renderCookies(context: ViewContext, category: Category) {
 
 /**
  * The preferences dialog: a native modal `<dialog>`, opened with `showModal()` by the element.
- * Escape cancels it (the native `cancel` event), which never saves.
+ * Escape cancels it, which never saves.
  */
 export function renderPreferences(context: ViewContext, actions: PreferencesActions) {
   const { t } = context;
@@ -41,6 +48,7 @@ export function renderPreferences(context: ViewContext, actions: PreferencesActi
     class="dialog"
     aria-labelledby="dialog-title"
     @close=${actions.onClose}
+    @cancel=${actions.onCancel}
     @keydown=${actions.onKeydown}
   >
     <div class="head">
@@ -49,7 +57,7 @@ export function renderPreferences(context: ViewContext, actions: PreferencesActi
     </div>
     <p>${t('preferencesText')}</p>
     ${renderCategorySwitches(context, actions.choices, actions.onToggle, 'dialog-s', (category) =>
-      renderCookies(context, category),
+      renderCookies(context, category, actions.rows),
     )}
     <div class="actions">
       <button part="save" @click=${actions.onSave}>${t('save')}</button>

@@ -1,14 +1,13 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { ConsentManager } from '../../src/consent/consent-manager.js';
-import { ScriptGate } from '../../src/gating/script-gate.js';
+import { type PageConsent, setupConsent } from '../../src/consent/setup-consent.js';
 import type { Registry } from '../../src/registry/types.js';
 import { NOW, cookieJar, makeRegistry, makeServiceRegistry } from '../consent/fakes.js';
 
 // Random sequences of what a visitor and a page do, checked against a small model: a gated
 // script runs iff its category is granted at some check while it is on the page, and at most
 // once per page load. Page loads are simulated: one cookie jar outlives them, each load gets a new
-// ConsentManager, a new ScriptGate and a fresh container of gated inline scripts.
+// page consent (decision store, effects, script gate) and a fresh container of gated inline scripts.
 
 declare global {
   interface Window {
@@ -52,8 +51,7 @@ class Visit {
   /** The decision in force on this page load, in the model. */
   private current: Record<string, boolean> | null = null;
   private registry!: Registry;
-  private manager!: ConsentManager;
-  private gate!: ScriptGate;
+  private consent!: PageConsent;
   private container!: HTMLDivElement;
   private load = 0;
   private serial = 0;
@@ -80,7 +78,7 @@ class Visit {
   async apply(step: Action) {
     switch (step.type) {
       case 'decide':
-        this.manager.decide(step.choices, 'api');
+        this.consent.store.decide(step.choices, 'api');
         this.current = Object.fromEntries(OPTIONAL.map((id) => [id, step.choices[id] === true]));
         if (this.storage === 'ok') this.stored = { categories: this.current, revision: this.revision };
         break;
@@ -103,7 +101,7 @@ class Visit {
 
   /** After the gate settles: every script ran iff the model says so, and none twice. */
   async check() {
-    await this.gate.idle();
+    await this.consent.gate.idle();
     for (const entry of this.expected.values()) entry.due ||= this.granted(entry.category);
     const runs = window.__gateRuns!.filter((id) => id.startsWith(`${this.load}:`));
     for (const [id, { category: name, due }] of this.expected) {
@@ -111,11 +109,11 @@ class Visit {
       expect(count, `${id} (${name}) ran ${count} times`).to.be.at.most(1);
       expect(count === 1, `${id} (${name}) ran: ${count === 1}, granted: ${due}`).to.equal(due);
     }
-    for (const id of OPTIONAL) expect(this.manager.isGranted(id), `isGranted(${id})`).to.equal(this.granted(id));
+    for (const id of OPTIONAL) expect(this.consent.store.isGranted(id), `isGranted(${id})`).to.equal(this.granted(id));
   }
 
   stop() {
-    this.gate?.stop();
+    this.consent?.dispose();
     this.container?.remove();
   }
 
@@ -135,15 +133,11 @@ class Visit {
     this.container = document.createElement('div');
     this.container.append(...initial.map((id) => this.script(id)));
     document.body.append(this.container);
-    this.manager = new ConsentManager(
-      { cookie: { name: 'cookies_preferences', maxAgeDays: 180 }, consentMode: false, lang: () => 'en' },
+    this.consent = setupConsent(
+      { cookieName: 'cookies_preferences', maxAgeDays: 180, consentMode: false },
       { doc: this.doc, now: () => NOW, id: () => `d${this.serial++}`, nav: {}, channel: () => null },
     );
-    const gate = new ScriptGate(this.manager);
-    this.gate = gate;
-    this.manager.subscribe(() => gate.update());
-    this.manager.start(this.registry);
-    gate.start();
+    this.consent.start(this.registry);
   }
 
   private script(id: string): HTMLScriptElement {
@@ -157,7 +151,7 @@ class Visit {
   }
 }
 
-describe('ScriptGate and ConsentManager, property-based', () => {
+describe('Script gate and page consent, property-based', () => {
   beforeEach(() => {
     window.__gateRuns = [];
   });
@@ -298,13 +292,22 @@ const serviceAction: fc.Arbitrary<ServiceAction> = fc.oneof(
 /** What the model says is granted: every service and category id → on. */
 type Grants = Record<string, boolean>;
 
-/** The model's rule for a new decision from `picked` (unnamed ids refused). */
-function modelDecision(picked: Record<string, boolean>): Grants {
-  const grants: Grants = {};
-  for (const [service, category] of Object.entries(MODEL_SERVICES)) {
-    grants[service] = category === 'necessary' || (picked[service] ?? picked[category]) === true;
+/**
+ * The model's rule for a new decision from `picked`: what is not named keeps its value in
+ * `current` (refused without a decision); a named category sets its services, a named service
+ * itself.
+ */
+function modelDecision(picked: Record<string, boolean>, current: Grants | null): Grants {
+  const base: Record<string, boolean | undefined> = { ...current };
+  for (const category of MODEL_CATEGORIES) {
+    if (picked[category] === undefined) continue;
+    base[category] = picked[category];
+    for (const [service, owner] of Object.entries(MODEL_SERVICES)) if (owner === category) base[service] = picked[category];
   }
-  return withCategories(grants, (category) => picked[category] === true);
+  for (const service of Object.keys(MODEL_SERVICES)) if (picked[service] !== undefined) base[service] = picked[service];
+  const grants: Grants = {};
+  for (const [service, category] of Object.entries(MODEL_SERVICES)) grants[service] = category === 'necessary' || base[service] === true;
+  return withCategories(grants, (category) => base[category] === true);
 }
 
 /** The model's reading of a stored decision without services: categories with services refused. */
@@ -339,8 +342,7 @@ class ServiceVisit {
   revision = 1;
   private stored: { grants: Grants; revision: number } | null = null;
   private current: Grants | null = null;
-  private manager!: ConsentManager;
-  private gate!: ScriptGate;
+  private consent!: PageConsent;
   private container!: HTMLDivElement;
   private load = 0;
   private serial = 0;
@@ -365,8 +367,8 @@ class ServiceVisit {
   async apply(step: ServiceAction) {
     switch (step.type) {
       case 'decide':
-        this.manager.decide(step.choices, 'api');
-        this.current = modelDecision(step.choices);
+        this.consent.store.decide(step.choices, 'api');
+        this.current = modelDecision(step.choices, this.current);
         if (this.storage === 'ok') this.stored = { grants: this.current, revision: this.revision };
         break;
       case 'legacy': {
@@ -391,7 +393,7 @@ class ServiceVisit {
   }
 
   async check() {
-    await this.gate.idle();
+    await this.consent.gate.idle();
     for (const entry of this.expected.values()) entry.due ||= this.due(entry.mark);
     const runs = window.__gateRuns!.filter((id) => id.startsWith(`${this.load}:`));
     for (const [id, { mark, due }] of this.expected) {
@@ -401,12 +403,12 @@ class ServiceVisit {
       expect(count === 1, `${label} ran: ${count === 1}, due: ${due}`).to.equal(due);
     }
     for (const id of choiceIds) {
-      expect(this.manager.isGranted(id), `isGranted(${id})`).to.equal(this.granted(id));
+      expect(this.consent.store.isGranted(id), `isGranted(${id})`).to.equal(this.granted(id));
     }
   }
 
   stop() {
-    this.gate?.stop();
+    this.consent?.dispose();
     this.container?.remove();
   }
 
@@ -431,15 +433,11 @@ class ServiceVisit {
     this.container = document.createElement('div');
     this.container.append(...initial.map((item) => this.element(item)));
     document.body.append(this.container);
-    this.manager = new ConsentManager(
-      { cookie: { name: 'cookies_preferences', maxAgeDays: 180 }, consentMode: false, lang: () => 'en' },
+    this.consent = setupConsent(
+      { cookieName: 'cookies_preferences', maxAgeDays: 180, consentMode: false },
       { doc: this.doc, now: () => NOW, id: () => `d${this.serial++}`, nav: {}, channel: () => null },
     );
-    const gate = new ScriptGate(this.manager);
-    this.gate = gate;
-    this.manager.subscribe(() => gate.update());
-    this.manager.start(registry);
-    gate.start();
+    this.consent.start(registry);
   }
 
   /** A gated inline script, or a gated template holding one, that records its name when it runs. */
@@ -466,7 +464,7 @@ class ServiceVisit {
   }
 }
 
-describe('ScriptGate and ConsentManager with services, templates and refusal gates, property-based', () => {
+describe('Script gate and page consent with services, templates and refusal gates, property-based', () => {
   beforeEach(() => {
     window.__gateRuns = [];
   });

@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { CookiePolicy } from '../../src/cookie-policy.js';
 import type { CookieConsentChangeEvent } from '../../src/events.js';
-import { stopPageConsent } from '../../src/page-consent.js';
+import { pageConsentOf } from '../../src/consent/setup-consent.js';
 import { mountWithRegistry, resetPage } from '../helpers/mount.js';
 import { makeRegistry } from '../registry/factories.js';
 
@@ -149,7 +149,7 @@ describe('<cookie-policy> with broken storage', () => {
       expect(jar).to.contain(`${NAME}=${encodeURIComponent('{"id":')}`);
 
       // Read back on the next load (a new page consent; the cookie stays).
-      stopPageConsent();
+      pageConsentOf()?.dispose();
       const next = await mountWithRegistry(makeRegistry());
       expect(part(next, 'reopen')).to.not.equal(null);
       expect(next.consent!.id).to.equal(event.detail.id);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { CookiePolicy } from '../../src/cookie-policy.js';
-import { TEXT_KEYS } from '../../src/registry/text-keys.js';
+import { TEXT_KEYS } from '../../src/i18n/text-keys.js';
 import { resetPage } from '../helpers/mount.js';
 import { mountInline, shown, unmountAll } from './render.js';
 import { HOSTILE_URLS, LOOK_ALIKE_URLS, XSS_PAYLOADS, hasPlaceholder } from './xss-corpus.js';

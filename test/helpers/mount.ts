@@ -1,7 +1,8 @@
 import { fixture, html } from '@open-wc/testing';
 import type { CookiePolicy } from '../../src/cookie-policy.js';
 import '../../src/index.js';
-import { stopPageConsent } from '../../src/page-consent.js';
+import { pageConsentOf } from '../../src/consent/setup-consent.js';
+import { CookiePolicyLoadEvent } from '../../src/events.js';
 
 /**
  * Mounts a `<cookie-policy>` with `registry` given inline (a JSON child) and the given attributes,
@@ -27,26 +28,24 @@ export async function mountWithRegistry(
   return element;
 }
 
-/** Resolves once the element has loaded its registry and shows a view (or shows its error). */
+/**
+ * Resolves once `element` has loaded its registry (or failed to) and rendered it: its next
+ * `cookie-policy-load` event. Call it right after connecting the element or changing its `src`.
+ */
 export async function rendered(element: CookiePolicy): Promise<void> {
-  const end = performance.now() + 5000;
-  for (;;) {
-    await element.updateComplete;
-    const root = element.shadowRoot;
-    const loaded = (element as unknown as { registry: unknown }).registry !== null;
-    if (root?.querySelector('[part="error"]') || (loaded && root?.querySelector('[part="policy"], [part="banner"], [part="reopen"]'))) {
-      // Let the banner's entrance finish: colours measured mid-fade are not the ones a visitor reads.
-      await Promise.all(root!.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
-      await element.updateComplete;
-      return;
-    }
-    if (performance.now() > end) throw new Error('the element did not render its registry in time');
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-  }
+  await new Promise((resolve) => element.addEventListener(CookiePolicyLoadEvent.eventName, resolve, { once: true }));
+  await settled(element);
 }
 
-/** A clean page for the next test: no shared consent manager, no decision cookie. */
+/** Lets the banner's entrance finish: colours measured mid-fade are not the ones a visitor reads. */
+async function settled(element: CookiePolicy): Promise<void> {
+  await element.updateComplete;
+  await Promise.all(element.shadowRoot!.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
+  await element.updateComplete;
+}
+
+/** A clean page for the next test: the page's consent disposed of, no decision cookie. */
 export function resetPage(cookieName = 'cookies_preferences'): void {
-  stopPageConsent();
+  pageConsentOf()?.dispose();
   document.cookie = `${cookieName}=; Path=/; Max-Age=0`;
 }

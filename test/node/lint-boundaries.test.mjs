@@ -14,11 +14,11 @@ async function refused(file, specifiers) {
     .map((message) => specifiers[message.line - 1]);
 }
 
-const forbidden = ['lit', 'lit/decorators.js', '@lit/context', '../ui/banner.js', '../cookie-policy.js', '../cookie-policy.styles.js', '../index.js'];
+const forbidden = ['lit', 'lit/decorators.js', '@lit/context', '../ui/banner.js', '../cookie-policy.js', '../cookie-policy.styles.js', '../index.js', '../controllers/dialog-controller.js'];
 const allowed = ['../registry/types.js', '../consent/decision.js', '../gating/clear-cookies.js', './parse.js', 'literal-lib'];
 
 describe('layer boundaries (eslint no-restricted-imports)', () => {
-  for (const layer of ['registry', 'consent', 'gating', 'debug']) {
+  for (const layer of ['registry', 'consent', 'gating', 'debug', 'i18n']) {
     it(`keeps Lit, the views and the element out of src/${layer}`, async () => {
       assert.deepEqual(await refused(`src/${layer}/probe.ts`, forbidden), forbidden);
       assert.deepEqual(await refused(`src/${layer}/probe.ts`, allowed), []);

@@ -1,4 +1,4 @@
-import { TEXT_KEYS } from '../../src/registry/text-keys.js';
+import { TEXT_KEYS } from '../../src/i18n/text-keys.js';
 import { makeRegistry } from './factories.js';
 
 /**

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import Ajv2020 from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { parseRegistry, RegistryError } from '../../src/registry/parse.js';
-import { TEXT_KEYS } from '../../src/registry/text-keys.js';
+import { TEXT_KEYS } from '../../src/i18n/text-keys.js';
 import { invalidRegistries, validRegistries } from './corpus.js';
 
 type Schema = {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { CookiePolicy } from '../../src/cookie-policy.js';
-import { mountWithRegistry, resetPage } from '../helpers/mount.js';
+import { mountWithRegistry, rendered, resetPage } from '../helpers/mount.js';
 import { makeRegistry, type RegistryData } from '../registry/factories.js';
 
 // The policy tables of a long registry: the first rows come with the view, the others in later
@@ -95,38 +95,30 @@ describe('<cookie-policy view="policy"> with a long registry', () => {
     expect(links[links.length - 1].getAttribute('href')).to.equal('https://matomo.org/privacy-policy/');
   });
 
-  it('stops filling the old tables when the language changes mid-way', async () => {
+  it('starts again from the first screen when the language changes mid-way, and ends with every row translated', async () => {
     const registry = longRegistry();
     const element = await mountWithRegistry(registry, { view: 'policy', lang: 'en' });
-    const old = bodiesOf(element);
-    const before = rowsIn(old);
+    const before = rowCount(element);
     expect(before < COUNT, `${before} rows before the change`).to.equal(true);
     element.lang = 'fr';
     await element.updateComplete;
-    // The old rows were ahead: had they gone on, they would be complete by the time the new ones are.
+    expect(rowCount(element) <= before, `${rowCount(element)} rows right after the change`).to.equal(true);
+    expect(rowTexts(element)[0]).to.equal(expectedRows(registry, 'fr')[0]);
     await complete(element, COUNT);
-    expect(rowsIn(old)).to.equal(before);
     expect(rowCount(element)).to.equal(COUNT);
     expect(difference(rowTexts(element), expectedRows(registry, 'fr'))).to.equal('');
   });
 
-  it('stops filling the old tables when the registry changes mid-way', async () => {
+  it("shows the new registry's rows, and only them, when the registry changes mid-way", async () => {
     const next = longRegistry(600, 'n');
     const url = URL.createObjectURL(new Blob([JSON.stringify(next)], { type: 'application/json' }));
     try {
-      // Loaded once beforehand: the element then switches without waiting for a task.
-      const loader = await mountWithRegistry(undefined, { view: 'policy', src: url });
-      await complete(loader, 600);
       const element = await mountWithRegistry(longRegistry(), { view: 'policy', lang: 'en' });
-      const old = bodiesOf(element);
+      expect(rowCount(element) < COUNT).to.equal(true);
       element.src = url;
-      // Microtasks only, so no task of the old tables' can run before their count is read.
-      for (let turn = 0; turn < 100 && bodiesOf(element)[0] === old[0]; turn++) await Promise.resolve();
-      expect(bodiesOf(element)[0] === old[0], 'the new registry is shown').to.equal(false);
-      const before = rowsIn(old);
-      expect(before < COUNT, `${before} old rows at the change`).to.equal(true);
+      await rendered(element);
+      expect(rowTexts(element)[0]).to.equal(expectedRows(next, 'en')[0]);
       await complete(element, 600);
-      expect(rowsIn(old)).to.equal(before);
       expect(rowCount(element)).to.equal(600);
       expect(difference(rowTexts(element), expectedRows(next, 'en'))).to.equal('');
     } finally {
@@ -165,7 +157,7 @@ describe('<cookie-policy view="policy"> with a long registry', () => {
     expect(difference(rowTexts(element), expectedRows(registry, 'en'))).to.equal('');
   });
 
-  it('finishes the tables of an element taken out mid-way, so that it is whole when put back', async () => {
+  it('builds no row while taken out of the page, and completes its tables once put back', async () => {
     const errors: string[] = [];
     const onError = (event: ErrorEvent) => errors.push(event.message);
     window.addEventListener('error', onError);
@@ -176,15 +168,64 @@ describe('<cookie-policy view="policy"> with a long registry', () => {
       const before = rowCount(element);
       expect(before < COUNT, `${before} rows before the removal`).to.equal(true);
       element.remove();
-      await until(() => rowCount(element) >= COUNT);
+      for (let frame = 0; frame < 5; frame++) await nextFrame();
+      expect(rowCount(element), 'rows built while out of the page').to.equal(before);
       parent.append(element);
-      await element.updateComplete;
-      await nextFrame();
+      await complete(element, COUNT);
       expect(rowCount(element)).to.equal(COUNT);
       expect(difference(rowTexts(element), expectedRows(registry, 'en'))).to.equal('');
       expect(errors.join('\n')).to.equal('');
     } finally {
       window.removeEventListener('error', onError);
     }
+  });
+
+  it('renders every remaining row synchronously before printing (a printed policy has every row)', async () => {
+    const registry = longRegistry();
+    const element = await mountWithRegistry(registry, { view: 'policy', lang: 'en' });
+    expect(rowCount(element) < COUNT).to.equal(true);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(rowCount(element)).to.equal(COUNT);
+    expect(difference(rowTexts(element), expectedRows(registry, 'en'))).to.equal('');
+  });
+});
+
+describe('<cookie-policy> preferences dialog with a long registry', () => {
+  beforeEach(() => resetPage());
+  afterEach(() => resetPage());
+
+  const items = (element: CookiePolicy) => element.shadowRoot!.querySelectorAll('dialog .cookies li').length;
+
+  it('shows at once with its first cookies, and the others in later frames', async () => {
+    const element = await mountWithRegistry(longRegistry(), { lang: 'en' });
+    const opened = element.showPreferences();
+    await element.updateComplete;
+    const first = items(element);
+    expect(first > 0 && first < COUNT, `${first} cookies listed with the dialog`).to.equal(true);
+    await opened;
+    expect(element.shadowRoot!.querySelector('dialog')!.open).to.equal(true);
+    await until(() => items(element) >= COUNT);
+    await nextFrame();
+    expect(items(element)).to.equal(COUNT);
+    const names = [...element.shadowRoot!.querySelectorAll('dialog .cookies li code')].map((code) => code.textContent);
+    expect(names.slice(0, 3)).to.deep.equal(['c0', 'c1', 'c2']);
+  });
+
+  it('lists every cookie synchronously before printing', async () => {
+    const element = await mountWithRegistry(longRegistry(), { lang: 'en' });
+    await element.showPreferences();
+    expect(items(element) < COUNT).to.equal(true);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(items(element)).to.equal(COUNT);
+  });
+
+  it('starts from its first cookies again at each opening', async () => {
+    const element = await mountWithRegistry(longRegistry(), { lang: 'en' });
+    await element.showPreferences();
+    window.dispatchEvent(new Event('beforeprint'));
+    element.shadowRoot!.querySelector<HTMLButtonElement>('[part="close"]')!.click();
+    await element.updateComplete;
+    await element.showPreferences();
+    expect(items(element) < COUNT, `${items(element)} cookies at the second opening`).to.equal(true);
   });
 });

@@ -1,4 +1,4 @@
-import { en } from '../i18n/en.js';
+import { en } from './en.js';
 
 /** One key of the built-in texts. */
 export type TextKey = keyof typeof en;

@@ -1,14 +1,11 @@
 import { expect } from '@open-wc/testing';
-import {
-  type ConsentChannel,
-  ConsentManager,
-  type ConsentManagerDeps,
-  type ConsentManagerOptions,
-} from '../../src/consent/consent-manager.js';
 import type { GtagWindow } from '../../src/consent/consent-mode.js';
-import type { ConsentDetail, Decision } from '../../src/consent/decision.js';
+import type { ConsentChannel } from '../../src/consent/cross-tab-sync.js';
+import type { ConsentDetail, Decision, DecisionSource } from '../../src/consent/decision.js';
+import type { Choices } from '../../src/consent/decision-store.js';
+import { type ConsentDeps, setupConsent } from '../../src/consent/setup-consent.js';
 import type { Registry } from '../../src/registry/types.js';
-import { DAY, NOW, blockedCookies, cookieJar, makeDecision, makeRegistry } from './fakes.js';
+import { DAY, NOW, blockedCookies, cookieJar, makeDecision, makeRegistry, makeServiceRegistry } from './fakes.js';
 
 const stored = (decision: unknown) => ({ cookies_preferences: encodeURIComponent(JSON.stringify(decision)) });
 const argumentsOf = (win: GtagWindow) => (win.dataLayer ?? []).map((entry) => [...(entry as IArguments)]);
@@ -24,14 +21,25 @@ function fakeChannel() {
   return { posted, opened, deliver, factory };
 }
 
+/** The options as these tests write them: the cookie, Consent Mode and the log. */
+interface TestOptions {
+  cookie: { name: string; maxAgeDays: number };
+  consentMode: boolean;
+  consentLog?: string;
+}
+
 interface SetupOptions {
   cookies?: Record<string, string>;
-  options?: Partial<ConsentManagerOptions>;
-  deps?: ConsentManagerDeps;
+  options?: Partial<TestOptions>;
+  deps?: ConsentDeps;
   registry?: Registry | null;
 }
 
-/** A started manager over fakes of every page API, recording what it did. */
+/**
+ * The page's consent over fakes of every page API (its own document, cookie jar, channel,
+ * clock), recording what it did. `manager` reads it as one object: the store's state and rules,
+ * and `start`, which the setup's effects follow.
+ */
 function setup({ cookies = {}, options = {}, deps = {}, registry = makeRegistry() }: SetupOptions = {}) {
   const jar = cookieJar(cookies);
   const win: GtagWindow = {};
@@ -39,13 +47,13 @@ function setup({ cookies = {}, options = {}, deps = {}, registry = makeRegistry(
   const clearCalls: string[][] = [];
   const channel = fakeChannel();
   let count = 0;
-  const manager = new ConsentManager(
+  const given: TestOptions = { cookie: { name: 'cookies_preferences', maxAgeDays: 180 }, consentMode: true, consentLog: '/consent-log', ...options };
+  const consent = setupConsent(
     {
-      cookie: { name: 'cookies_preferences', maxAgeDays: 180 },
-      consentMode: true,
-      consentLog: '/consent-log',
-      lang: () => 'fr',
-      ...options,
+      cookieName: given.cookie.name,
+      maxAgeDays: given.cookie.maxAgeDays,
+      consentMode: given.consentMode,
+      consentLog: given.consentLog,
     },
     {
       doc: jar,
@@ -57,14 +65,35 @@ function setup({ cookies = {}, options = {}, deps = {}, registry = makeRegistry(
       channel: channel.factory,
       secure: true,
       location: () => 'https://portal.example/page',
+      lang: () => 'fr',
+      root: document.implementation.createHTMLDocument(),
       ...deps,
     },
   );
+  const { store } = consent;
+  const manager = {
+    get registry() {
+      return store.registry;
+    },
+    get consent() {
+      return store.consent;
+    },
+    get decided() {
+      return store.decided;
+    },
+    isGranted: (id: string) => store.isGranted(id),
+    start: (value: Registry) => consent.start(value),
+    decide: (choices: Choices, source: DecisionSource) => store.decide(choices, source),
+    acceptAll: (source: DecisionSource) => store.acceptAll(source),
+    rejectAll: (source: DecisionSource) => store.rejectAll(source),
+    subscribe: (listener: (detail: ConsentDetail) => void) => store.subscribe(({ detail }) => listener(detail)),
+    dispose: () => consent.dispose(),
+  };
   const details: ConsentDetail[] = [];
   manager.subscribe((detail) => details.push(detail));
   if (registry) manager.start(registry);
   const proofs = () => Promise.all(beacons.map(async ({ blob }) => JSON.parse(await blob.text())));
-  return { manager, jar, win, beacons, proofs, clearCalls, channel, details };
+  return { manager, consent, jar, win, beacons, proofs, clearCalls, channel, details };
 }
 
 function captureConsoleErrors() {
@@ -74,7 +103,7 @@ function captureConsoleErrors() {
   return { errors, restore: () => (console.error = original) };
 }
 
-describe('ConsentManager before start', () => {
+describe('Page consent before start', () => {
   it('grants nothing, not even required categories, and holds no decision', () => {
     const { manager, details } = setup({ registry: null });
     expect(manager.registry).to.equal(null);
@@ -87,7 +116,7 @@ describe('ConsentManager before start', () => {
   });
 });
 
-describe('ConsentManager at start-up', () => {
+describe('Page consent at start-up', () => {
   it('with no stored decision: no decision, nothing notified, required categories granted', () => {
     const { manager, details, jar, beacons } = setup();
     expect(manager.decided).to.equal(false);
@@ -109,9 +138,32 @@ describe('ConsentManager at start-up', () => {
     expect(manager.isGranted('marketing')).to.equal(false);
   });
 
-  it('neither rewrites the stored decision nor logs it as a proof again', () => {
-    const { jar, beacons } = setup({ cookies: stored(makeDecision()) });
-    expect(jar.writes).to.deep.equal([]);
+  it('refreshes a stored decision: the same value, for what remains of its validity (spec 4, "Refresh")', () => {
+    const decision = makeDecision({}, 30);
+    const { jar } = setup({ cookies: stored(decision) });
+    expect(jar.writes).to.have.length(1);
+    const [pair, ...attributes] = jar.writes[0].split('; ');
+    expect(JSON.parse(decodeURIComponent(pair.slice(pair.indexOf('=') + 1)))).to.deep.equal(decision);
+    expect(attributes).to.include(`Max-Age=${150 * 86400}`);
+  });
+
+  it('refreshes an older decision for less time: its Max-Age shrinks as it ages', () => {
+    const maxAge = (ageDays: number) => {
+      const { jar } = setup({ cookies: stored(makeDecision({}, ageDays)) });
+      return Number(/Max-Age=(\d+)/.exec(jar.writes[0])![1]);
+    };
+    expect(maxAge(1)).to.equal(179 * 86400);
+    expect(maxAge(179.5)).to.equal(0.5 * 86400);
+    expect(maxAge(10)).to.be.above(maxAge(100));
+  });
+
+  it('does not refresh a decision that no longer holds, nor write anything without one', () => {
+    expect(setup({ cookies: stored(makeDecision({}, 181)) }).jar.writes).to.deep.equal([]);
+    expect(setup().jar.writes).to.deep.equal([]);
+  });
+
+  it('does not log a stored decision as a proof again', () => {
+    const { beacons } = setup({ cookies: stored(makeDecision()) });
     expect(beacons).to.have.length(0);
   });
 
@@ -168,7 +220,7 @@ describe('ConsentManager at start-up', () => {
   });
 });
 
-describe('ConsentManager decisions', () => {
+describe('Page consent decisions', () => {
   it('stores, returns and notifies a decision exactly once', () => {
     const { manager, details, jar } = setup();
     const detail = manager.decide({ analytics: true }, 'preferences');
@@ -268,11 +320,11 @@ describe('ConsentManager decisions', () => {
   });
 });
 
-describe('ConsentManager clearing cookies on opt-out', () => {
+describe('Page consent clearing cookies on opt-out', () => {
   it('clears the cookies of the categories allowed before and refused now', () => {
     const { manager, clearCalls } = setup();
     manager.acceptAll('banner');
-    const detail = manager.decide({ video: true }, 'preferences')!;
+    const detail = manager.decide({ analytics: false, marketing: false, video: true }, 'preferences')!;
     expect(clearCalls).to.deep.equal([['_ga', '_ga_*', '_fbp']]);
     expect(detail.cleared).to.deep.equal(['_ga', '_fbp']);
   });
@@ -306,7 +358,7 @@ describe('ConsentManager clearing cookies on opt-out', () => {
   });
 });
 
-describe('ConsentManager with cookies blocked', () => {
+describe('Page consent with cookies blocked', () => {
   it('works for the current page without throwing', () => {
     const { manager, details } = setup({ deps: { doc: blockedCookies() } });
     expect(manager.decided).to.equal(false);
@@ -321,7 +373,7 @@ describe('ConsentManager with cookies blocked', () => {
   });
 });
 
-describe('ConsentManager and Google Consent Mode', () => {
+describe('Page consent and Google Consent Mode', () => {
   it('sets the default, every mapped signal denied, before reading the stored decision', () => {
     const order: string[] = [];
     const jar = cookieJar(stored(makeDecision()));
@@ -391,7 +443,7 @@ describe('ConsentManager and Google Consent Mode', () => {
   });
 });
 
-describe('ConsentManager and Global Privacy Control', () => {
+describe('Page consent and Global Privacy Control', () => {
   const gpc = (extra: SetupOptions = {}) =>
     setup({ ...extra, deps: { nav: { globalPrivacyControl: true, sendBeacon: () => true }, ...extra.deps } });
 
@@ -450,10 +502,10 @@ describe('ConsentManager and Global Privacy Control', () => {
   });
 });
 
-describe('ConsentManager proof-of-consent log', () => {
+describe('Page consent proof-of-consent log', () => {
   it('sends one record per decision with the UI language and the page URL', async () => {
     let lang = 'fr';
-    const { manager, beacons, proofs } = setup({ options: { lang: () => lang } });
+    const { manager, beacons, proofs } = setup({ deps: { lang: () => lang } });
     const first = manager.decide({ analytics: true }, 'banner')!;
     lang = 'en';
     manager.rejectAll('policy');
@@ -461,6 +513,7 @@ describe('ConsentManager proof-of-consent log', () => {
     const [record, second] = await proofs();
     expect(record).to.deep.equal({
       id: first.id,
+      services: {},
       decidedAt: first.decidedAt,
       revision: '2024-05-01',
       categories: first.categories,
@@ -491,7 +544,7 @@ describe('ConsentManager proof-of-consent log', () => {
   });
 });
 
-describe('ConsentManager across tabs (fake channel)', () => {
+describe('Page consent across tabs (fake channel)', () => {
   const message = (decision: unknown) => ({ type: 'decision', decision });
 
   it('opens the channel named after the cookie and posts each decision on it', () => {
@@ -509,6 +562,7 @@ describe('ConsentManager across tabs (fake channel)', () => {
 
   it('adopts a valid decision from another tab as "stored", without writing, clearing or logging it', () => {
     const { manager, details, jar, beacons, clearCalls, win, channel } = setup({ cookies: stored(makeDecision()) });
+    jar.writes.splice(0);
     const other: Decision = { ...makeDecision({}, 0), id: 'other-tab', categories: { analytics: false } };
     channel.deliver(message(other));
     expect(details.map((detail) => [detail.id, detail.source, detail.cleared])).to.deep.equal([
@@ -569,7 +623,7 @@ describe('ConsentManager across tabs (fake channel)', () => {
   });
 });
 
-describe('ConsentManager across tabs (real BroadcastChannel)', () => {
+describe('Page consent across tabs (real BroadcastChannel)', () => {
   const channels: BroadcastChannel[] = [];
   const open = (name: string) => {
     const channel = new BroadcastChannel(name);
@@ -601,19 +655,59 @@ describe('ConsentManager across tabs (real BroadcastChannel)', () => {
   });
 });
 
-describe('ConsentManager defaults', () => {
+describe('Page consent defaults', () => {
   // Its BroadcastChannel stays open until the test page goes: a manager lives as long as its page.
   it('uses the real document, crypto and BroadcastChannel when given no dependencies', () => {
     const name = `cp_defaults_${Date.now()}`;
-    const manager = new ConsentManager({ cookie: { name, maxAgeDays: 180 }, consentMode: false, lang: () => 'en' });
+    const consent = setupConsent({ cookieName: name, maxAgeDays: 180, consentMode: false }, { doc: document, root: document.implementation.createHTMLDocument() });
     try {
-      manager.start(makeRegistry());
-      const detail = manager.acceptAll('api')!;
+      consent.start(makeRegistry());
+      const detail = consent.store.acceptAll('api')!;
       expect(detail.id).to.match(/^[0-9a-f-]{36}$/);
       expect(Math.abs(Date.parse(detail.decidedAt) - Date.now())).to.be.below(DAY);
       expect(decodeURIComponent(document.cookie)).to.contain(detail.id);
     } finally {
       document.cookie = `${name}=; Path=/; Max-Age=0`;
     }
+  });
+});
+
+describe('Page consent with services', () => {
+  // makeServiceRegistry: analytics = matomo (_pk_id.*) + google-analytics (_ga, _ga_*, analytics_storage);
+  // marketing = youtube (ad_storage) + map, and _fbp naming no service.
+  const registry = makeServiceRegistry();
+
+  it('clears the cookies of a service turned off, and only those, listing them in cleared', () => {
+    const { manager, clearCalls } = setup({ registry });
+    manager.acceptAll('banner');
+    const detail = manager.decide({ 'google-analytics': false }, 'preferences')!;
+    expect(clearCalls).to.deep.equal([['_ga', '_ga_*']]);
+    expect(detail.cleared).to.deep.equal(['_ga']);
+  });
+
+  it("clears a cookie naming no service with its category, when one of the category's services turns off", () => {
+    const { manager, clearCalls } = setup({ registry });
+    manager.acceptAll('banner');
+    manager.decide({ youtube: false }, 'preferences');
+    expect(clearCalls).to.deep.equal([['_fbp']]);
+  });
+
+  it('drives Consent Mode per service as per category', () => {
+    const { manager, win } = setup({ registry });
+    manager.decide({ youtube: true }, 'banner');
+    const [, , update] = argumentsOf(win).at(-1)!;
+    expect(update).to.include({ ad_storage: 'granted', analytics_storage: 'denied' });
+    manager.decide({ 'google-analytics': true }, 'banner');
+    expect(argumentsOf(win).at(-1)![2]).to.include({ analytics_storage: 'granted' });
+  });
+
+  it('stores services in the cookie and sends them in the proof record and the event', async () => {
+    const { manager, jar, proofs, details } = setup({ registry });
+    manager.decide({ matomo: true }, 'banner');
+    const stored = JSON.parse(decodeURIComponent(/cookies_preferences=([^;]*)/.exec(jar.writes.at(-1)!)![1]));
+    expect(stored.services).to.deep.equal({ portal: true, matomo: true, 'google-analytics': false, youtube: false, map: false });
+    const [record] = await proofs();
+    expect(record.services).to.deep.equal(stored.services);
+    expect(details.at(-1)!.services).to.deep.equal(stored.services);
   });
 });

@@ -35,6 +35,7 @@
     var item = document.createElement('li');
     item.textContent =
       'Decision (' + event.detail.source + '): ' + JSON.stringify(event.detail.categories) +
+      (Object.keys(event.detail.services).length ? ', services ' + JSON.stringify(event.detail.services) : '') +
       (event.detail.cleared.length ? ', cookies cleared: ' + event.detail.cleared.join(', ') : '');
     log.append(item);
   });

@@ -153,12 +153,14 @@ export class EmbedPlaceholders {
 
   /** Runs a button's action, then moves focus from the placeholder to what took the embed's place. */
   #release(embed: Element, action: () => void): void {
-    const placeholder = this.#shown.get(embed)!;
+    // A loaded iframe stays where it is; a template's content takes its place, after this marker.
+    const marker = this.#root.createTextNode('');
+    embed.before(marker);
     action();
-    // A loaded iframe stays after the placeholder; a template's content takes the template's place.
-    const target = (embed.isConnected ? embed : placeholder.nextElementSibling) as HTMLElement | null;
     this.update();
-    if (target && target !== placeholder) {
+    const target = (embed.isConnected ? embed : marker.nextElementSibling) as HTMLElement | null;
+    marker.remove();
+    if (target) {
       if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.tabIndex = -1;
       target.focus();
     }

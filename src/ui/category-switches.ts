@@ -1,38 +1,86 @@
 import { html, nothing } from 'lit';
-import type { Category } from '../registry/types.js';
+import { servicesOf } from '../consent/decision.js';
+import type { Category, LocalizedText, Service } from '../registry/types.js';
 import type { ViewContext } from './view-context.js';
+
+/** One switch: `data-category` or `data-service`, with its title, note and description. */
+function renderSwitch(
+  context: ViewContext,
+  item: { id: string; title: LocalizedText; description?: LocalizedText },
+  kind: 'category' | 'service',
+  on: boolean,
+  required: boolean,
+  note: string,
+  descriptionId: string,
+  onToggle: (id: string, on: boolean) => void,
+) {
+  const { text } = context;
+  return html`<label class="switch">
+      <input
+        type="checkbox"
+        role="switch"
+        part="toggle"
+        data-category=${kind === 'category' ? item.id : nothing}
+        data-service=${kind === 'service' ? item.id : nothing}
+        .checked=${on}
+        ?disabled=${required}
+        aria-describedby=${note || item.description ? descriptionId : nothing}
+        @change=${(event: Event) => onToggle(item.id, (event.target as HTMLInputElement).checked)}
+      />
+      <span class="label">${text(item.title)}</span>
+      ${note ? html`<span class="note" id="${descriptionId}n">${note}</span>` : nothing}
+    </label>
+    ${item.description ? html`<p id=${descriptionId}>${text(item.description)}</p>` : nothing}`;
+}
 
 /**
  * One switch per category (required ones on and disabled), each described by the category's
- * description. `idPrefix` keeps ids unique within the shadow root.
+ * description; a category with services lists them under it, each with its own switch (part
+ * `service`), and its own switch is on only when all of them are, saying how many are on
+ * otherwise. `idPrefix` keeps ids unique within the shadow root.
  */
 export function renderCategorySwitches(
   context: ViewContext,
   choices: Readonly<Record<string, boolean>>,
   onToggle: (id: string, on: boolean) => void,
   idPrefix: string,
-  details?: (category: Category) => unknown,
+  details?: (category: Category, service?: Service) => unknown,
 ) {
-  const { registry, t, text } = context;
+  const { registry, t } = context;
   return registry.categories.map((category, index) => {
-    const descriptionId = `${idPrefix}-d${index}`;
+    const required = category.required === true;
+    const services = servicesOf(registry, category.id);
+    const on = services.filter((service) => required || choices[service.id] === true).length;
+    const all = services.length ? on === services.length : required || choices[category.id] === true;
+    const note = required
+      ? t('alwaysOn')
+      : on && !all
+        ? t('servicesOn', { on: String(on), total: String(services.length) })
+        : '';
+    const id = `${idPrefix}-d${index}`;
     return html`<div part="category" class="category">
-      <label class="switch">
-        <input
-          type="checkbox"
-          role="switch"
-          part="toggle"
-          data-category=${category.id}
-          .checked=${category.required === true || choices[category.id] === true}
-          ?disabled=${category.required === true}
-          aria-describedby=${category.description ? descriptionId : nothing}
-          @change=${(event: Event) => onToggle(category.id, (event.target as HTMLInputElement).checked)}
-        />
-        <span class="label">${text(category.title)}</span>
-        ${category.required ? html`<span class="note">${t('alwaysOn')}</span>` : nothing}
-      </label>
-      ${category.description ? html`<p id=${descriptionId}>${text(category.description)}</p>` : nothing}
+      ${renderSwitch(context, category, 'category', all, required, note, id, onToggle)}
       ${details?.(category) ?? nothing}
+      ${services.length
+        ? html`<ul class="services">
+            ${services.map(
+              (service, position) =>
+                html`<li part="service">
+                  ${renderSwitch(
+                    context,
+                    service,
+                    'service',
+                    required || choices[service.id] === true,
+                    required,
+                    '',
+                    `${id}-${position}`,
+                    onToggle,
+                  )}
+                  ${details?.(category, service) ?? nothing}
+                </li>`,
+            )}
+          </ul>`
+        : nothing}
     </div>`;
   });
 }

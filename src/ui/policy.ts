@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
 import type { ConsentDetail } from '../consent/decision.js';
 import { resolveHttpUrl } from '../http-url.js';
-import type { Category, CookieEntry } from '../registry/types.js';
+import type { Category, CookieEntry, Service } from '../registry/types.js';
 import { renderCategorySwitches } from './category-switches.js';
-import { cookiesOf, renderCookieNames } from './cookie-list.js';
+import { cookiesByService, renderCookieNames } from './cookie-list.js';
 import { progressiveRows, type RowSchedule } from './progressive-rows.js';
 import type { ViewContext } from './view-context.js';
 
@@ -38,9 +38,20 @@ function renderRow({ t, text }: ViewContext, cookie: CookieEntry, hasDuration: b
   </tr>`;
 }
 
+/** The row naming a service above its cookies: its title, a link to its policy when it has one. */
+function renderServiceHead({ t, text }: ViewContext, service: Service, columns: number) {
+  const title = text(service.title);
+  const href = service.policyUrl === undefined ? null : resolveHttpUrl(service.policyUrl, document.baseURI);
+  return html`<tr class="service">
+    <td colspan=${columns}>
+      <strong>${href ? html`<a href=${href} rel="noopener noreferrer" aria-label=${t('providerPolicy', { provider: title })}>${title}</a>` : title}</strong>
+    </td>
+  </tr>`;
+}
+
 function renderTable(context: ViewContext, category: Category, rows: RowSchedule) {
   const { t, text, registry } = context;
-  const cookies = cookiesOf(registry, category.id);
+  const { cookies, heads } = cookiesByService(registry, category.id);
   if (cookies.length === 0) return html`<p>${t('noCookies')}</p>`;
   const hasDuration = cookies.some((cookie) => cookie.duration !== undefined);
   const hasParty = cookies.some((cookie) => cookie.party !== undefined);
@@ -60,7 +71,11 @@ function renderTable(context: ViewContext, category: Category, rows: RowSchedule
         </tr>
       </thead>
       <tbody>
-        ${progressiveRows(rows, cookies, (cookie) => renderRow(context, cookie, hasDuration, hasParty))}
+        ${progressiveRows(rows, cookies, (cookie) => {
+          const service = heads.get(cookie);
+          const row = renderRow(context, cookie, hasDuration, hasParty);
+          return service ? [renderServiceHead(context, service, 4 + +hasDuration + +hasParty), row] : row;
+        })}
       </tbody>
     </table>
   </div>`;

@@ -71,6 +71,7 @@ describe('consent events and API in a plain page (dist/cookie-policy.js)', () =>
       decidedAt: consent.decidedAt,
       revision: '2026-11-22',
       categories: { necessary: true, analytics: true },
+      services: {},
       source: 'banner',
       lang: 'fr', // <html lang="fr">
       url: page.window.location.href,

@@ -35,7 +35,8 @@ Options:
 Needs playwright-core (npm install --save-dev playwright-core); it downloads no browser.
 Progress goes to stderr; stdout gets the verdict and the findings.
 
-Exit status: 0 no violation and no error, 1 a violation or an error, 2 usage error or no browser.`;
+Exit status: 0 no violation and no error, 1 a violation or an error, 2 usage error or the scan
+cannot start (no Chromium, no playwright-core, an invalid registry, a start page that fails).`;
 
 /** Parses the command line; throws ScanSetupError on a usage error. Returns null for --help. */
 export function parseScanArgs(argv) {

@@ -297,6 +297,12 @@ describe('cookie-policy-element scan, other sites and failures', () => {
     assert.match(result.stderr, /the registry test\/node\/fixtures\/invalid-names\.json is invalid: \/cookies\/1\/names: /);
   });
 
+  it('exits 2 when the start page does not load', async () => {
+    const result = await run(['scan', 'http://127.0.0.1:9/', '--timeout-ms', '5000']);
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /cookie-policy-element scan: cannot load http:\/\/127\.0\.0\.1:9\/: /);
+  });
+
   it('exits 2 and says how to point it at a Chromium when none starts', async () => {
     const result = await run(['scan', 'http://127.0.0.1:9/', '--chromium', '/nonexistent/chromium']);
     assert.equal(result.status, 2);

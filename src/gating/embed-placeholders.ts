@@ -25,14 +25,14 @@ const EMBEDS = MARKS.flatMap((mark) => [
   `template[${mark}][${OPT_OUT}]:not([${OPT_OUT}=none])`,
 ]).join();
 
-// The look: the page's --cookie-policy-* tokens, the element's defaults, both colour schemes.
-const STYLES = `:host{display:block;max-width:100%;box-sizing:border-box}
-[part=placeholder]{box-sizing:border-box;height:100%;overflow:auto;display:flex;flex-direction:column;justify-content:center;gap:.75rem;padding:var(--cookie-policy-spacing,1rem);font:var(--cookie-policy-font,inherit);line-height:1.5;color:var(--cookie-policy-color,#1b1b1f);background:var(--cookie-policy-background,#f3f3f6);border:1px solid var(--cookie-policy-border,#6b6b73);border-radius:var(--cookie-policy-radius,6px)}
-p{margin:0}a{color:inherit}div{display:flex;flex-wrap:wrap;gap:.5rem}
-button{font:inherit;padding:.5rem 1rem;border-radius:var(--cookie-policy-radius,6px);border:1px solid var(--cookie-policy-accent,#0b57d0);color:var(--cookie-policy-accent,#0b57d0);background:transparent;cursor:pointer}
-[part=placeholder-allow]{color:var(--cookie-policy-accent-text,#fff);background:var(--cookie-policy-accent,#0b57d0)}
-:focus-visible{outline:3px solid var(--cookie-policy-focus,#0b57d0);outline-offset:2px}
-@media (prefers-color-scheme:dark){[part=placeholder]{color:var(--cookie-policy-color,#e8e8ec);background:var(--cookie-policy-background,#2a2b2f);border-color:var(--cookie-policy-border,#9a9aa3)}button{border-color:var(--cookie-policy-accent,#a8c7fa);color:var(--cookie-policy-accent,#a8c7fa)}[part=placeholder-allow]{color:var(--cookie-policy-accent-text,#05285e);background:var(--cookie-policy-accent,#a8c7fa)}:focus-visible{outline-color:var(--cookie-policy-focus,#a8c7fa)}}`;
+// The look: the page's --cookie-policy-* tokens, else system colours, which follow the colour
+// scheme (light or dark) with contrast the browser guarantees.
+const STYLES = `:host{display:block;max-width:100%;color-scheme:light dark}
+[part=placeholder]{box-sizing:border-box;height:100%;overflow:auto;padding:var(--cookie-policy-spacing,1rem);font:var(--cookie-policy-font,inherit);line-height:1.5;color:var(--cookie-policy-color,CanvasText);background:var(--cookie-policy-background,Canvas);border:1px solid var(--cookie-policy-border,GrayText);border-radius:var(--cookie-policy-radius,6px)}
+p{margin:0 0 .5rem}a{color:inherit}
+button{font:inherit;margin:.5rem .5rem 0 0;padding:.5rem 1rem;border-radius:var(--cookie-policy-radius,6px)}
+[part=placeholder-allow]{color:var(--cookie-policy-accent-text,#fff);background:var(--cookie-policy-accent,#0b57d0);border:1px solid}
+:focus-visible{outline:3px solid var(--cookie-policy-focus,Highlight);outline-offset:2px}`;
 
 /** A CSS length from a `width`/`height` attribute: a number of pixels, else the value as written. */
 const length = (value: string | null) => (value && /^\d+$/.test(value.trim()) ? `${value.trim()}px` : value);
@@ -131,7 +131,7 @@ export class EmbedPlaceholders {
       link.href = policyUrl;
       box.append(link);
     }
-    const buttons = make('div');
+    const buttons = make('p');
     const load = make('button', t('placeholderLoad', { service }), 'placeholder-load');
     const allow = make('button', t('placeholderAllow', { service }), 'placeholder-allow');
     load.addEventListener('click', () => this.#release(embed, () => this.#host.load(embed)));

@@ -8,6 +8,7 @@
 //   --table-only  only the 1000-cookie table scenarios (not the portal page)
 //   --report F  print the tables of a saved result (e.g. bench/results/latest.json) without running
 // Prints medians and ours/peer ratios; writes every run to bench/results/latest.json.
+// node bench/run.mjs --compare [...]: the A/B mode with bootstrap intervals (see lib/compare.mjs).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import os from 'node:os';
@@ -20,6 +21,11 @@ import { bannerScenarios, tableNotApplicable, tableScenarios } from './lib/scena
 import { conditions, measureOnce } from './lib/measure.mjs';
 import { medians, table } from './lib/stats.mjs';
 import { ours, root } from './lib/tools.mjs';
+
+if (process.argv.includes('--compare')) {
+  await (await import('./lib/compare.mjs')).main(process.argv.slice(2));
+  process.exit(0);
+}
 
 const { values } = parseArgs({
   options: {

@@ -1,12 +1,12 @@
 #!/usr/bin/env node
-// `cookie-policy validate <file>...`: checks registries with the element's own parser
+// `cookie-policy-element validate <file>...`: checks registries with the element's own parser
 // (dist/esm/registry/parse.js), so every message is the one the element would show.
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { lineAndColumn, syntaxErrorOffset } from './json-position.mjs';
 import { registryWarnings } from './registry-warnings.mjs';
 
-const USAGE = `Usage: cookie-policy validate [--strict] [--json] <file>...
+const USAGE = `Usage: cookie-policy-element validate [--strict] [--json] <file>...
 
 Validates cookie registries (JSON) with the same parser as the <cookie-policy> element.
 Prints "<file>: ok", or "<file>: <JSON Pointer>: <problem>" for each problem of an invalid
@@ -26,7 +26,7 @@ Options:
 Exit status: 0 all valid, 1 an invalid registry (or a warning with --strict), 2 usage error.`;
 
 function usageError(message) {
-  console.error(`cookie-policy: ${message}\n\n${USAGE}`);
+  console.error(`cookie-policy-element: ${message}\n\n${USAGE}`);
   process.exit(2);
 }
 
@@ -65,7 +65,7 @@ async function importBuilt(path) {
     return await import(new URL(`../dist/esm/${path}`, import.meta.url));
   } catch (error) {
     if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
-    console.error(`cookie-policy: dist/esm/${path} is missing: run \`npm run build\` first`);
+    console.error(`cookie-policy-element: dist/esm/${path} is missing: run \`npm run build\` first`);
     process.exit(2);
   }
 }

@@ -14,6 +14,12 @@ function mount() {
   }
   const element = document.createElement('cookie-policy');
   element.setAttribute('src', src);
+  // Every other attribute of the element, given on the script tag as `data-` plus its name
+  // (`data-lang`, `data-consent-mode`…), goes to the mounted element as written.
+  for (const name of CookiePolicy.observedAttributes) {
+    const value = name === 'src' ? null : script!.getAttribute(`data-${name}`);
+    if (value !== null) element.setAttribute(name, value);
+  }
   document.body.append(element);
 }
 

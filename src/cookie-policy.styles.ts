@@ -173,6 +173,39 @@ export const styles = css`
   .scroll {
     overflow-x: auto;
   }
+  /* The policy's width, not the viewport's, decides between tables and cards. */
+  .policy {
+    container: policy / inline-size;
+  }
+  .category-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0 var(--_gap);
+  }
+  .category-head h4 {
+    margin: 0;
+  }
+  /* Each category's state prints as text; on screen its switch says it. */
+  .decision {
+    display: none;
+  }
+  .policy-switch {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .policy-switch input {
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0.5rem 0;
+    accent-color: var(--_accent);
+  }
+  .policy-switch .note::before,
+  .policy-switch .note::after {
+    content: none;
+  }
   /* Long policies: sections off screen skip layout and paint until scrolled to. */
   .policy > section {
     content-visibility: auto;
@@ -186,11 +219,6 @@ export const styles = css`
     border-width: 1px 0 0 1px;
     margin-bottom: var(--_gap);
   }
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding-bottom: 0.25rem;
-  }
   th,
   td {
     text-align: start;
@@ -199,13 +227,67 @@ export const styles = css`
     border: solid var(--cookie-policy-table-border, currentColor);
     border-width: 0 1px 1px 0;
   }
+  /* Cookie names wrap only at the <wbr> after their own separators: never inside a word, whatever
+     the page's inherited wrapping. */
   code {
     font-family: var(--cookie-policy-code-font, ui-monospace, monospace);
-    overflow-wrap: anywhere;
+    white-space: normal;
+    overflow-wrap: normal;
+    word-break: keep-all;
+    hyphens: manual;
   }
-  [part='error'] {
+  /* A wide policy has room for every name on one line. */
+  @container policy (min-width: 60rem) {
+    td code {
+      white-space: nowrap;
+    }
+  }
+  /* A narrow policy: one card per cookie, each field under its label; nothing scrolls sideways. */
+  @container policy (max-width: 40rem) {
+    table,
+    tbody,
+    tr,
+    td {
+      display: block;
+    }
+    table {
+      border: 0;
+    }
+    thead {
+      display: none;
+    }
+    tr {
+      border: 1px solid var(--cookie-policy-table-border, currentColor);
+      border-radius: var(--_radius);
+      padding: 0.25rem 0;
+      margin-bottom: calc(var(--_gap) / 2);
+    }
+    td {
+      border: 0;
+      padding: 0.25rem 0.75rem;
+    }
+    td::before {
+      content: attr(data-label);
+      display: block;
+      font-weight: 600;
+      font-size: 0.875em;
+    }
+  }
+  /* A notice for visitors, not an alarm: the problem itself is in small print, for the site's team. */
+  .error {
+    max-width: 44rem;
+    margin: var(--_gap) auto;
     padding: 0.5rem var(--_gap);
-    border-inline-start: 4px solid #b3261e;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .error.surface {
+    color: var(--_fg);
+    background: var(--_bg);
+  }
+  .error p:last-child {
+    margin: 0;
+    overflow-wrap: anywhere;
   }
   @media (prefers-reduced-motion: no-preference) {
     .banner {
@@ -216,6 +298,39 @@ export const styles = css`
       from {
         transform: translateY(0.75rem);
       }
+    }
+  }
+  /*
+   * Printed (SPEC §7): the whole policy on paper, within the page's width, and nothing that only
+   * works on a screen. Off-screen sections are laid out (content-visibility would print them
+   * empty), the table's scroll box no longer clips (Firefox cut the columns past the page's edge),
+   * and fixed-layout tables share the page's width among their columns, breaking long words.
+   * The decision prints as its text; switches, buttons, the banner, dialog and reopen button do not.
+   */
+  @media print {
+    .banner,
+    .dialog,
+    [part='reopen'],
+    button,
+    input,
+    .controls .category {
+      display: none;
+    }
+    .decision {
+      display: block;
+    }
+    .policy > section {
+      content-visibility: visible;
+    }
+    .scroll {
+      overflow: visible;
+    }
+    table {
+      table-layout: fixed;
+    }
+    th,
+    td {
+      overflow-wrap: break-word;
     }
   }
 `;

@@ -25,6 +25,13 @@ import { ProgressiveRowsController } from './ui/progressive-rows.js';
 import type { ViewContext } from './ui/view-context.js';
 
 /**
+ * The element's outer template, one call site for every state: lit keeps a template's DOM only
+ * when the same template literal renders again, so the early banner (before the registry) and the
+ * full one must share it, or the banner is rebuilt (and slides in again) when the registry lands.
+ */
+const layout = (main: unknown, dialog: unknown) => html`${main}${dialog}`;
+
+/**
  * `<cookie-policy>`: renders a portal's cookie policy from a JSON registry, asks for consent with a
  * banner and a preferences dialog, stores the decision and gates the page's marked scripts.
  * Every element on a page shares one decision.
@@ -284,27 +291,37 @@ export class CookiePolicy extends LitElement {
     if (!registry) {
       const t = translator(null, this.#uiLang);
       const { error } = this.#registry;
-      if (error) return html`<p part="error" role="alert">${t('errorTitle')}: ${error}</p>`;
+      // For visitors a short notice; the problem stays named, in small print, for the site's team.
+      if (error) {
+        // The banner view's notice draws the banner's surface; the policy view's, the page's.
+        return html`<div part="error" class=${this.view === 'policy' ? 'error' : 'error surface'} role="status">
+          <p>${t('errorTitle')}</p>
+          <p><small>${error}</small></p>
+        </div>`;
+      }
       if (this.view === 'policy') return html`<p role="status">${t('loading')}</p>`;
-      // Same outer template as below, so that the early banner's DOM is kept, not replaced, when the registry lands.
+      // The outer template of the full render too, so that the early banner's DOM is kept, not replaced, when the registry lands.
       const early = this.#consent.surelyFirstVisit;
-      return html`${early ? this.#renderBanner({ t, site: location.hostname }, undefined) : nothing}${nothing}`;
+      return layout(early ? this.#renderBanner({ t, site: location.hostname }, undefined) : nothing, nothing);
     }
     const context = this.#context(registry);
     const dialog = this.#dialog;
-    return html`${this.#renderMain(context)}${dialog.open
-      ? renderPreferences(context, {
-          choices: this.choices,
-          rows: this.#rows.schedule('dialog', registry, context.lang, dialog.openings),
-          onToggle: this.#handleToggle,
-          onSave: () => this.#handleDialogDecision(this.choices),
-          onAcceptAll: () => this.#handleDialogDecision(true),
-          onRejectAll: () => this.#handleDialogDecision(false),
-          onClose: dialog.close,
-          onCancel: dialog.handleCancel,
-          onKeydown: dialog.handleKeydown,
-        })
-      : nothing}`;
+    return layout(
+      this.#renderMain(context),
+      dialog.open
+        ? renderPreferences(context, {
+            choices: this.choices,
+            rows: this.#rows.schedule('dialog', registry, context.lang, dialog.openings),
+            onToggle: this.#handleToggle,
+            onSave: () => this.#handleDialogDecision(this.choices),
+            onAcceptAll: () => this.#handleDialogDecision(true),
+            onRejectAll: () => this.#handleDialogDecision(false),
+            onClose: dialog.close,
+            onCancel: dialog.handleCancel,
+            onKeydown: dialog.handleKeydown,
+          })
+        : nothing,
+    );
   }
 }
 

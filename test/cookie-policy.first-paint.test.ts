@@ -36,6 +36,18 @@ describe('<cookie-policy> first paint', () => {
     await until(() => banner(element)?.querySelector('a')?.getAttribute('href')?.endsWith('policy.html'));
   });
 
+  it('keeps the early banner itself when the registry arrives: updated in place, not rebuilt', async () => {
+    const element = await fixture<CookiePolicy>(html`<cookie-policy src=${slowRegistry()}></cookie-policy>`);
+    await element.updateComplete;
+    const early = banner(element)!;
+    const button = early.querySelector('[part="accept-all"]');
+    await until(() => banner(element)?.querySelector('a')?.getAttribute('href')?.endsWith('policy.html'));
+    // A rebuilt banner would restart its entrance animation and be laid out and painted again.
+    expect(banner(element)).to.equal(early);
+    expect(early.isConnected).to.equal(true);
+    expect(early.querySelector('[part="accept-all"]')).to.equal(button);
+  });
+
   it('applies "Accept all" clicked before the registry arrived once it does', async () => {
     const element = await fixture<CookiePolicy>(html`<cookie-policy src=${slowRegistry()}></cookie-policy>`);
     await element.updateComplete;

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { CookiePolicy } from '../src/cookie-policy.js';
+import { framedViewport } from './helpers/framed-viewport.js';
 import { mountWithRegistry, rendered, resetPage } from './helpers/mount.js';
 import { makeRegistry } from './registry/factories.js';
 
@@ -28,7 +29,6 @@ describe('<cookie-policy> views for every visitor', () => {
   afterEach(async () => {
     resetPage();
     await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
-    await setViewport({ width: 800, height: 600 });
   });
 
   describe('dark colour scheme', () => {
@@ -56,22 +56,26 @@ describe('<cookie-policy> views for every visitor', () => {
   describe('small screens and zoom', () => {
     for (const width of [320, 640]) {
       it(`fits the banner, the dialog and the policy view in ${width} px without horizontal scrolling`, async () => {
-        await setViewport({ width, height: 640 });
-        const element = await mountWithRegistry(makeRegistry());
-        const banner = part(element, 'banner')!;
-        expect(banner.getBoundingClientRect().right).to.be.at.most(width);
-        expect(banner.getBoundingClientRect().left).to.be.at.least(0);
-        for (const button of banner.querySelectorAll('button')) {
-          expect(button.getBoundingClientRect().right).to.be.at.most(width);
+        const view = await framedViewport(width, 640);
+        try {
+          const element = await view.mount(makeRegistry());
+          const banner = part(element, 'banner')!;
+          expect(banner.getBoundingClientRect().right).to.be.at.most(width);
+          expect(banner.getBoundingClientRect().left).to.be.at.least(0);
+          for (const button of banner.querySelectorAll('button')) {
+            expect(button.getBoundingClientRect().right).to.be.at.most(width);
+          }
+          await element.showPreferences();
+          const dialog = root(element).querySelector('dialog')!;
+          expect(dialog.getBoundingClientRect().width).to.be.at.most(width);
+          expect(dialog.scrollWidth).to.be.at.most(dialog.clientWidth + 1);
+          const policy = await view.mount(makeRegistry(), { view: 'policy' });
+          // Wide tables scroll inside their own box, never the page.
+          expect(policy.getBoundingClientRect().width).to.be.at.most(width);
+          expect(view.document.documentElement.scrollWidth).to.be.at.most(width + 1);
+        } finally {
+          view.frame.remove();
         }
-        await element.showPreferences();
-        const dialog = root(element).querySelector('dialog')!;
-        expect(dialog.getBoundingClientRect().width).to.be.at.most(width);
-        expect(dialog.scrollWidth).to.be.at.most(dialog.clientWidth + 1);
-        const policy = await mountWithRegistry(makeRegistry(), { view: 'policy' });
-        // Wide tables scroll inside their own box, never the page.
-        expect(policy.getBoundingClientRect().width).to.be.at.most(width);
-        expect(document.documentElement.scrollWidth).to.be.at.most(width + 1);
       });
     }
   });

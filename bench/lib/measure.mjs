@@ -1,6 +1,6 @@
 // One measured page load: a fresh browser context (no cookies, no cache), CPU and network
 // emulation through CDP, then every metric read from the page and from CDP.
-import { probeScript } from './probe.mjs';
+import { interactionScript, probeScript } from './probe.mjs';
 
 /** Conditions: CPU slowdown and an optional added round-trip latency (CDP network emulation). */
 export const conditions = {
@@ -46,7 +46,15 @@ function pageMetrics() {
 async function durations(cdp) {
   const { metrics } = await cdp.send('Performance.getMetrics');
   const byName = Object.fromEntries(metrics.map(({ name, value }) => [name, value]));
-  return { scriptMs: byName.ScriptDuration * 1000, taskMs: byName.TaskDuration * 1000 };
+  return {
+    scriptMs: byName.ScriptDuration * 1000,
+    taskMs: byName.TaskDuration * 1000,
+    // CPU time of the renderer's main thread: unlike the durations above (wall time), it does not
+    // count the time the thread waits for a core that other work on the machine holds.
+    threadMs: byName.ThreadTime * 1000,
+    layoutMs: byName.LayoutDuration * 1000,
+    styleMs: byName.RecalcStyleDuration * 1000,
+  };
 }
 
 async function heapBytes(cdp) {
@@ -71,13 +79,19 @@ export async function measureOnce(browser, origin, scenario, condition) {
     await page.goto(origin + scenario.page, { waitUntil: 'networkidle', timeout: TIMEOUT });
     await page.waitForFunction(() => window.__bench.done, null, { timeout: TIMEOUT, polling: 50 }).catch(() => {});
     await page.waitForTimeout(SETTLE_MS);
+    // A dialog scenario: once the page has loaded and settled, the click and the dialog it opens.
+    const interaction = scenario.interaction ? await page.evaluate(interactionScript(scenario.interaction)) : {};
     // Stop throttling before reading, so the reads themselves do not count.
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     const after = await durations(cdp);
     return {
       ...(await page.evaluate(pageMetrics)),
+      interaction,
       scriptMs: after.scriptMs - before.scriptMs,
       taskMs: after.taskMs - before.taskMs,
+      threadMs: after.threadMs - before.threadMs,
+      layoutMs: after.layoutMs - before.layoutMs,
+      styleMs: after.styleMs - before.styleMs,
       heapBytes: await heapBytes(cdp),
     };
   } finally {

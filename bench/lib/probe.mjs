@@ -20,6 +20,10 @@ function installProbe(target) {
     visibleAt: null,
     shownAt: null,
     completeAt: null,
+    // Banner scenarios: the end of the frame that shows the banner (its style, layout and paint done).
+    frameEndAt: null,
+    // Every long task as [startTime, duration], so that a later interaction can count its own.
+    longTaskList: [],
     done: target === null,
   };
   window.__bench = state;
@@ -29,6 +33,7 @@ function installProbe(target) {
       state.longTasks += 1;
       state.longTaskMs += entry.duration;
       state.longestTaskMs = Math.max(state.longestTaskMs, entry.duration);
+      state.longTaskList.push([entry.startTime, entry.duration]);
     }
   }).observe({ type: 'longtask', buffered: true });
 
@@ -51,7 +56,13 @@ function installProbe(target) {
     const poll = () => {
       if (target(visible)) {
         state.visibleAt = performance.now();
-        state.done = true;
+        // Read by bench/trace.mjs: a task posted now runs once this frame's layout and paint are done.
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          state.frameEndAt = performance.now();
+          state.done = true;
+        };
+        channel.port2.postMessage(null);
       } else requestAnimationFrame(poll);
     };
     requestAnimationFrame(poll);
@@ -114,3 +125,63 @@ export const probeScript = (target) => {
         : `{ shown: ${target.shown}, complete: ${target.complete} }`;
   return `(${installProbe})(${source});`;
 };
+
+/**
+ * Runs in the page, once it has loaded (page.evaluate): clicks `spec.button()` and resolves to the
+ * ms from just before the click to the end of the first frame where `spec.dialog()` is visible
+ * (`openMs`), and where `spec.complete()` holds (`completeMs`, every cookie in the DOM), with the
+ * longest task that started after the click. The same frame timing as the tables' "shown ms".
+ */
+function clickAndTime(spec) {
+  const visible = (element) =>
+    Boolean(element) &&
+    element.checkVisibility({ opacityProperty: true, visibilityProperty: true }) &&
+    element.getBoundingClientRect().height > 0;
+  return new Promise((resolve) => {
+    const result = { openMs: null, completeMs: null, longestTaskMs: 0 };
+    const button = spec.button();
+    if (!button) {
+      resolve(result);
+      return;
+    }
+    let start = 0;
+    const finish = () => {
+      for (const [startTime, duration] of window.__bench.longTaskList)
+        if (startTime >= start) result.longestTaskMs = Math.max(result.longestTaskMs, duration);
+      resolve(result);
+    };
+    const timeout = setTimeout(finish, 15_000);
+    const afterFrame = (key) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        result[key] = performance.now() - start;
+        if (result.openMs !== null && result.completeMs !== null) {
+          clearTimeout(timeout);
+          // Long tasks are reported a little after they end: give the observer a moment.
+          setTimeout(finish, 100);
+        }
+      };
+      channel.port2.postMessage(null);
+    };
+    let open = false;
+    let complete = false;
+    const poll = () => {
+      if (!open && visible(spec.dialog())) {
+        open = true;
+        afterFrame('openMs');
+      }
+      if (!complete && spec.complete()) {
+        complete = true;
+        afterFrame('completeMs');
+      }
+      if (!open || !complete) requestAnimationFrame(poll);
+    };
+    start = performance.now();
+    button.click();
+    requestAnimationFrame(poll);
+  });
+}
+
+/** The page.evaluate source for one dialog scenario's `interaction` (see clickAndTime). */
+export const interactionScript = ({ button, dialog, complete }) =>
+  `(${clickAndTime})({ button: ${button}, dialog: ${dialog}, complete: ${complete} })`;

@@ -55,3 +55,34 @@ export const tableScenarios = [
 
 /** The peers with no 1000-cookie equivalent, reported as n/a. */
 export const tableNotApplicable = ['orejime'];
+
+/** Occurrences of the generated purposes ("Purpose of cookie cN, …") in a subtree's text: one per cookie. */
+const purposesIn = (root) => `((${root})?.textContent ?? '').split('Purpose of cookie c').length - 1 >= ${ROWS}`;
+
+/**
+ * The preferences dialog with the 1000-cookie registry, on the portal page: once the page has
+ * loaded (banner shown, registry fetched) the bench clicks the banner's "Customise" and times the
+ * dialog (see probe.mjs clickAndTime). Orejime lists purposes, not cookies: no equivalent.
+ */
+export const dialogScenarios = [
+  {
+    tool: 'cookie-policy',
+    page: '/pages/ours-dialog-1000.html',
+    target: bannerScenarios[0].target,
+    interaction: {
+      button: `() => document.querySelector('cookie-policy')?.shadowRoot?.querySelector('[part="customize"]')`,
+      dialog: `() => document.querySelector('cookie-policy')?.shadowRoot?.querySelector('[part="dialog"]')`,
+      complete: `() => ${purposesIn(`document.querySelector('cookie-policy')?.shadowRoot?.querySelector('[part="dialog"]')`)}`,
+    },
+  },
+  {
+    tool: 'vanilla-cookieconsent',
+    page: '/pages/cookieconsent-dialog-1000.html',
+    target: bannerScenarios[1].target,
+    interaction: {
+      button: `() => [...document.querySelectorAll('#cc-main .cm button')].find((button) => button.textContent.trim() === 'Customise')`,
+      dialog: `() => document.querySelector('#cc-main .pm')`,
+      complete: `() => ${purposesIn(`document.querySelector('#cc-main .pm')`)}`,
+    },
+  },
+];

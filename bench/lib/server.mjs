@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { assets } from './tools.mjs';
 import { brotli, gzip } from './compress.mjs';
 import { portalBody, portalStyle } from './portal.mjs';
-import { cookieconsentConfig1000, registry1000 } from './generated.mjs';
+import { cookieconsentConfig1000, cookieconsentDialogConfig1000, registry1000 } from './generated.mjs';
 
 const pagesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '../pages');
 
@@ -27,10 +27,26 @@ function renderPage(file) {
     .replace('<!-- portal:body -->', portalBody());
 }
 
+/**
+ * Other builds of ours, for the A/B mode (`run.mjs --compare --ours-a FILE --ours-b FILE`): build
+ * `name` is served at `/name/cookie-policy.js`, and `/name/pages/X.html` is page X loading it.
+ * Each file is read once when the server starts, so a rebuild during a run cannot mix builds.
+ */
+let builds = {};
+
 /** The body of a URL path, or undefined. Generated content is built once per server. */
 function source(urlPath) {
+  const build = /^\/([\w-]+)(\/.*)$/.exec(urlPath);
+  if (build && builds[build[1]]) {
+    const [, name, rest] = build;
+    if (rest === '/cookie-policy.js') return readFileSync(builds[name]);
+    const page = source(rest);
+    if (page === undefined || !rest.endsWith('.html')) return undefined;
+    return String(page).replaceAll('src="/cookie-policy.js"', `src="/${name}/cookie-policy.js"`);
+  }
   if (urlPath === '/generated/registry-1000.json') return JSON.stringify(registry1000());
   if (urlPath === '/generated/cookieconsent-config-1000.js') return cookieconsentConfig1000();
+  if (urlPath === '/generated/cookieconsent-dialog-config-1000.js') return cookieconsentDialogConfig1000();
   if (assets[urlPath]) return readFileSync(assets[urlPath]);
   const match = /^\/pages\/([\w.-]+)$/.exec(urlPath);
   if (!match) return undefined;
@@ -65,12 +81,18 @@ function pickEncoding(acceptEncoding = '') {
 /** Every servable path, compressed up front so that no request pays for compression. */
 function precompressAll() {
   const pages = readdirSync(pagesDir).map((name) => `/pages/${name}`);
-  const generated = ['/generated/registry-1000.json', '/generated/cookieconsent-config-1000.js'];
-  for (const urlPath of [...Object.keys(assets), ...pages, ...generated]) variants(urlPath);
+  const generated = ['/generated/registry-1000.json', '/generated/cookieconsent-config-1000.js', '/generated/cookieconsent-dialog-config-1000.js'];
+  const built = Object.keys(builds).flatMap((name) => [`/${name}/cookie-policy.js`, ...pages.map((page) => `/${name}${page}`)]);
+  for (const urlPath of [...Object.keys(assets), ...pages, ...generated, ...built]) variants(urlPath);
 }
 
-/** Starts the server; resolves to { origin, close, encodings } (encodings: what was actually sent). */
-export async function startServer() {
+/**
+ * Starts the server; resolves to { origin, close, encodings } (encodings: what was actually sent).
+ * `options.builds`: { name: file } of extra builds of ours (see `builds`).
+ */
+export async function startServer(options = {}) {
+  builds = options.builds ?? {};
+  cache.clear();
   precompressAll();
   const encodings = new Set();
   const server = http.createServer((request, response) => {

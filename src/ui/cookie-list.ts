@@ -28,13 +28,23 @@ export function cookiesOf(registry: Registry, categoryId: string, service?: stri
 }
 
 /**
+ * A name's pieces, each ending after its separators (`_`, `.`, `-`): `_pk_id.*` → `_pk_`, `id.`, `*`.
+ * Separators that lead the name stay with its first piece.
+ */
+const piecesOf = (name: string) => name.match(/[_.-]*[^_.-]+[_.-]*|[_.-]+/g) ?? [name];
+
+/**
  * A cookie's names as written (a `*` pattern included), each in its own `<code>`, comma-separated.
+ * A name may wrap only after its own separators (a `<wbr>` there), never inside a word.
  *
  * @example
  * html`<td>${renderCookieNames(cookie.names)}</td>`
  */
 export function renderCookieNames(names: readonly string[]) {
-  return names.map((name, index) => html`${index > 0 ? ', ' : ''}<code>${name}</code>`);
+  return names.map(
+    (name, index) =>
+      html`${index > 0 ? ', ' : ''}<code>${piecesOf(name).map((piece, at) => (at > 0 ? html`<wbr />${piece}` : piece))}</code>`,
+  );
 }
 
 const grouped = new WeakMap<Registry, Map<string, { cookies: CookieEntry[]; heads: Map<CookieEntry, Service> }>>();

@@ -2,7 +2,8 @@ import { html, nothing } from 'lit';
 import type { ConsentDetail } from '../consent/decision.js';
 import { resolveHttpUrl } from '../http-url.js';
 import type { Category, CookieEntry, Service } from '../registry/types.js';
-import { renderCategorySwitches } from './category-switches.js';
+import { categoryText } from './category-text.js';
+import { categoryState, renderServiceSwitches } from './category-switches.js';
 import { cookiesByService, renderCookieNames } from './cookie-list.js';
 import { progressiveRows, type RowSchedule } from './progressive-rows.js';
 import type { ViewContext } from './view-context.js';
@@ -20,7 +21,17 @@ export interface PolicyControls {
   readonly rows: RowSchedule;
 }
 
-function renderRow({ t, text }: ViewContext, cookie: CookieEntry, hasDuration: boolean, hasParty: boolean) {
+/** The column labels of a category's table; in a narrow view each cell shows its own (a card per cookie). */
+interface Columns {
+  readonly provider: string;
+  readonly function: string;
+  readonly names: string;
+  readonly purpose: string;
+  readonly duration: string | null;
+  readonly party: string | null;
+}
+
+function renderRow({ t, text }: ViewContext, cookie: CookieEntry, columns: Columns) {
   const provider = text(cookie.provider);
   const href = cookie.policyUrl === undefined ? null : resolveHttpUrl(cookie.policyUrl, document.baseURI);
   const link = href
@@ -29,12 +40,12 @@ function renderRow({ t, text }: ViewContext, cookie: CookieEntry, hasDuration: b
   const party = cookie.party ? t(cookie.party === 'first' ? 'partyFirst' : 'partyThird') : '';
   // Cells without white space around their content: a cell's text is exactly the registry's.
   return html`<tr>
-    <td>${link}</td>
-    <td>${text(cookie.function)}</td>
-    <td>${renderCookieNames(cookie.names)}</td>
-    <td>${text(cookie.purpose)}</td>
-    ${hasDuration ? html`<td>${text(cookie.duration)}</td>` : nothing}
-    ${hasParty ? html`<td>${party}</td>` : nothing}
+    <td data-label=${columns.provider}>${link}</td>
+    <td data-label=${columns.function}>${text(cookie.function)}</td>
+    <td data-label=${columns.names}>${renderCookieNames(cookie.names)}</td>
+    <td data-label=${columns.purpose}>${text(cookie.purpose)}</td>
+    ${columns.duration === null ? nothing : html`<td data-label=${columns.duration}>${text(cookie.duration)}</td>`}
+    ${columns.party === null ? nothing : html`<td data-label=${columns.party}>${party}</td>`}
   </tr>`;
 }
 
@@ -49,40 +60,81 @@ function renderServiceHead({ t, text }: ViewContext, service: Service, columns: 
   </tr>`;
 }
 
-function renderTable(context: ViewContext, category: Category, rows: RowSchedule) {
-  const { t, text, registry } = context;
+/** A category's cookies: a table named by the category's heading, cookies under their service's title. */
+function renderTable(context: ViewContext, category: Category, headingId: string, rows: RowSchedule) {
+  const { t, registry } = context;
   const { cookies, heads } = cookiesByService(registry, category.id);
   if (cookies.length === 0) return html`<p>${t('noCookies')}</p>`;
-  const hasDuration = cookies.some((cookie) => cookie.duration !== undefined);
-  const hasParty = cookies.some((cookie) => cookie.party !== undefined);
+  const columns: Columns = {
+    provider: t('colProvider'),
+    function: t('colFunction'),
+    names: t('colNames'),
+    purpose: t('colPurpose'),
+    duration: cookies.some((cookie) => cookie.duration !== undefined) ? t('colDuration') : null,
+    party: cookies.some((cookie) => cookie.party !== undefined) ? t('colParty') : null,
+  };
   return html`<div class="scroll">
-    <table part="table">
-      <caption>
-        ${t('tableCaption', { category: text(category.title) })}
-      </caption>
+    <table part="table" aria-labelledby=${headingId}>
       <thead>
         <tr>
-          <th scope="col">${t('colProvider')}</th>
-          <th scope="col">${t('colFunction')}</th>
-          <th scope="col">${t('colNames')}</th>
-          <th scope="col">${t('colPurpose')}</th>
-          ${hasDuration ? html`<th scope="col">${t('colDuration')}</th>` : nothing}
-          ${hasParty ? html`<th scope="col">${t('colParty')}</th>` : nothing}
+          <th scope="col">${columns.provider}</th>
+          <th scope="col">${columns.function}</th>
+          <th scope="col">${columns.names}</th>
+          <th scope="col">${columns.purpose}</th>
+          ${columns.duration === null ? nothing : html`<th scope="col">${columns.duration}</th>`}
+          ${columns.party === null ? nothing : html`<th scope="col">${columns.party}</th>`}
         </tr>
       </thead>
       <tbody>
         ${progressiveRows(rows, cookies, (cookie) => {
           const service = heads.get(cookie);
-          const row = renderRow(context, cookie, hasDuration, hasParty);
-          return service ? [renderServiceHead(context, service, 4 + +hasDuration + +hasParty), row] : row;
+          const row = renderRow(context, cookie, columns);
+          return service ? [renderServiceHead(context, service, 4 + +!!columns.duration + +!!columns.party), row] : row;
         })}
       </tbody>
     </table>
   </div>`;
 }
 
-function renderDecision(context: ViewContext, consent: ConsentDetail | null) {
-  const { t, registry, text, lang } = context;
+/**
+ * One category: its title (once, naming its switch and its table), what it is about (once), its
+ * switch beside the title, and its cookies.
+ */
+function renderCategory(context: ViewContext, controls: PolicyControls, category: Category, index: number) {
+  const { text } = context;
+  const headingId = `policy-c${index}`;
+  const about = categoryText(context, category);
+  const required = category.required === true;
+  const { all, note } = categoryState(context, category, controls.choices);
+  return html`<section part="category" aria-labelledby=${headingId}>
+    <div class="category-head">
+      <h4 id=${headingId}>${text(category.title)}</h4>
+      <span class="policy-switch">
+        ${note ? html`<span class="note" id="policy-n${index}">${note}</span>` : nothing}
+        <input
+          type="checkbox"
+          role="switch"
+          part="toggle"
+          data-category=${category.id}
+          aria-labelledby=${headingId}
+          aria-describedby=${note ? `policy-n${index}` : nothing}
+          .checked=${all}
+          ?disabled=${required}
+          @change=${(event: Event) => controls.onToggle(category.id, (event.target as HTMLInputElement).checked)}
+        />
+      </span>
+    </div>
+    ${about ? html`<p>${about}</p>` : nothing}
+    ${renderServiceSwitches(context, category, controls.choices, controls.onToggle, `policy-s${index}`)}
+    ${renderTable(context, category, headingId, controls.rows)}
+  </section>`;
+}
+
+/**
+ * The stored decision in two short lines, when and its identifier; on paper, where the switches
+ * cannot show it, also each category's state (hidden on screen, where the switches say it).
+ */
+function renderDecision({ t, lang, registry, text }: ViewContext, consent: ConsentDetail | null) {
   if (!consent) return html`<p>${t('decisionNone')}</p>`;
   let date = consent.decidedAt;
   try {
@@ -100,33 +152,26 @@ function renderDecision(context: ViewContext, consent: ConsentDetail | null) {
     <p>${t('decisionId')} <code>${consent.id}</code></p>`;
 }
 
-/** The full policy: explanatory text, one table per category, the current decision and its controls. */
+/**
+ * The full policy: what cookies are, then each kind of cookie the registry declares (its
+ * categories, each with its switch and its cookies), then the decision and its buttons.
+ */
 export function renderPolicy(context: ViewContext, controls: PolicyControls) {
-  const { registry, t, text, site } = context;
+  const { registry, t, site } = context;
   return html`<article part="policy" class="policy" aria-labelledby="policy-title">
     <h2 part="title" id="policy-title">${t('policyTitle')}</h2>
     <p>${t('policyIntro', { site })}</p>
     <h3>${t('whatTitle')}</h3>
     <p>${t('whatText')}</p>
-    <h3>${t('kindsTitle')}</h3>
     <ul>
-      <li>${t('kindNecessary')}</li>
-      <li>${t('kindStatistics')}</li>
       <li>${t('kindFirstParty')}</li>
       <li>${t('kindThirdParty')}</li>
     </ul>
-    <h3>${t('cookiesTitle', { site })}</h3>
-    ${registry.categories.map(
-      (category, index) => html`<section part="category" aria-labelledby="policy-c${index}">
-        <h4 id="policy-c${index}">${text(category.title)}</h4>
-        ${category.description ? html`<p>${text(category.description)}</p>` : nothing}
-        ${renderTable(context, category, controls.rows)}
-      </section>`,
-    )}
+    <h3>${t('kindsTitle')}</h3>
+    ${registry.categories.map((category, index) => renderCategory(context, controls, category, index))}
     <section class="controls" aria-labelledby="policy-decision">
       <h3 id="policy-decision">${t('decisionTitle')}</h3>
       ${renderDecision(context, controls.consent)}
-      ${renderCategorySwitches(context, controls.choices, controls.onToggle, 'policy-s')}
       <div class="actions">
         <button part="save" @click=${controls.onSave}>${t('save')}</button>
         ${controls.consent

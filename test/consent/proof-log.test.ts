@@ -99,7 +99,7 @@ describe('sendProof', () => {
 
   it('uses the real navigator.sendBeacon by default, without reaching for fetch', () => {
     const fetched = fetchSpy();
-    sendProof('/__consent-log-test', record, undefined, fetched.impl);
+    sendProof('/e2e/status/204', record, undefined, fetched.impl);
     expect(fetched.calls).to.have.length(0);
   });
 });

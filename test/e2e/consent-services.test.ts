@@ -86,7 +86,8 @@ describe('services, placeholders, templates and refusal gates (dist/cookie-polic
     expect(osm.checked).to.equal(true);
     expect(policy.shadowRoot!.querySelector<HTMLInputElement>('input[data-service="youtube"]')!.checked).to.equal(false);
     expect(marketing.checked).to.equal(false);
-    expect(marketing.closest('label')!.textContent).to.contain('1 of 2 on');
+    const note = policy.shadowRoot!.getElementById(marketing.getAttribute('aria-describedby') ?? '');
+    expect(note?.textContent).to.contain('1 of 2 on');
 
     // Matomo alone, from the policy view.
     policy.shadowRoot!.querySelector<HTMLInputElement>('input[data-service="matomo"]')!.click();

@@ -8,7 +8,7 @@ import { HOSTILE_URLS, LOOK_ALIKE_URLS, XSS_PAYLOADS, hasPlaceholder } from './x
 /** Every element the widget itself renders: anything else in a shadow root came from registry text. */
 const OWN_ELEMENTS = new Set([
   'article', 'section', 'h2', 'h3', 'h4', 'p', 'a', 'div', 'button', 'dialog', 'label', 'input', 'span',
-  'ul', 'li', 'strong', 'code', 'table', 'caption', 'thead', 'tbody', 'tr', 'th', 'td', 'time',
+  'ul', 'li', 'strong', 'code', 'wbr', 'small', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'time',
 ]);
 
 /** A registry with `payload` in every text field, both languages (required fields get a stand-in when it is empty). */

@@ -22,7 +22,7 @@ function run(...args) {
 
 const json = (...args) => JSON.parse(run('--json', ...args).stdout);
 
-describe('cookie-policy validate', () => {
+describe('cookie-policy-element validate', () => {
   it('passes the five demo registries with no warning, even with --strict', () => {
     const files = readdirSync(`${root}demo/registries`)
       .filter((name) => name.endsWith('.json'))
@@ -180,14 +180,14 @@ describe('cookie-policy validate', () => {
   it('prints its help with --help and exits 0', () => {
     const result = run('--help');
     assert.equal(result.status, 0);
-    assert.match(result.stdout, /^Usage: cookie-policy validate/);
+    assert.match(result.stdout, /^Usage: cookie-policy-element validate/);
   });
 
   it('exits 2 on a usage error', () => {
     for (const args of [[], ['check', 'a.json'], ['validate'], ['validate', '--nope', 'a.json']]) {
       const result = run(...args);
       assert.equal(result.status, 2, args.join(' '));
-      assert.match(result.stderr, /^cookie-policy: /);
+      assert.match(result.stderr, /^cookie-policy-element: /);
       assert.equal(result.stdout, '');
     }
   });

@@ -1,0 +1,44 @@
+import { expect } from '@open-wc/testing';
+import { openPage, until, useCleanFrames } from './page.js';
+
+// The demo portal (npm start) in its two languages: its own page texts, not only the widget's.
+
+/** The English texts the demo page's HTML is written with, by `data-text` key. */
+async function englishTexts(path: string): Promise<Map<string, string>> {
+  const source = new DOMParser().parseFromString(await (await fetch(path)).text(), 'text/html');
+  return new Map([...source.querySelectorAll('[data-text]')].map((element) => [element.getAttribute('data-text')!, element.textContent!.trim()]));
+}
+
+describe('the demo portal', () => {
+  useCleanFrames();
+
+  for (const path of ['/demo/index.html', '/demo/policy.html']) {
+    it(`translates its own texts in French mode (${path}?lang=fr)`, async () => {
+      const english = await englishTexts(path);
+      expect(english.size).to.be.greaterThan(1);
+      const page = await openPage(`${path}?lang=fr`);
+      expect(page.document.documentElement.lang).to.equal('fr');
+      for (const element of page.document.querySelectorAll('[data-text]')) {
+        const key = element.getAttribute('data-text')!;
+        const text = element.textContent!.trim();
+        expect(text, key).to.not.equal('');
+        expect(text, key).to.not.equal(english.get(key));
+      }
+      expect(page.document.title).to.contain('démo');
+    });
+  }
+
+  it('logs what its gated scripts do in the page language', async () => {
+    const page = await openPage('/demo/index.html?lang=fr');
+    const line = await until(() => page.document.querySelector('#log li'));
+    expect(line.textContent).to.equal('necessary.js s’est exécuté (sans consentement nécessaire).');
+  });
+
+  it('keeps its English texts in English mode', async () => {
+    const english = await englishTexts('/demo/index.html');
+    const page = await openPage('/demo/index.html?lang=en');
+    for (const element of page.document.querySelectorAll('[data-text]')) {
+      expect(element.textContent!.trim()).to.equal(english.get(element.getAttribute('data-text')!));
+    }
+  });
+});

@@ -193,7 +193,12 @@ class WebKitLauncher {
       path: '/',
       capabilities: {
         'wdio:enforceWebDriverClassic': true,
-        'webkitgtk:browserOptions': { binary: minibrowser, args: ['--automation'] },
+        'webkitgtk:browserOptions': {
+          binary: minibrowser,
+          // As Safari by default ("Press Tab to highlight each item" off), Tab skips links: the
+          // dialog's own focus cycle must not depend on the browser's tab order.
+          args: ['--automation', '--enable-tabs-to-links=false'],
+        },
       },
     });
     const { browserVersion } = this.#driver.capabilities;

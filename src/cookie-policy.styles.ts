@@ -50,26 +50,76 @@ export const styles = css`
     border-radius: var(--_radius);
     font: inherit;
   }
+  /* At most half the viewport's height: the text gives way (and scrolls) before the buttons do. */
   .banner {
     position: fixed;
     z-index: var(--cookie-policy-z-index, 2147483000);
     inset: auto var(--_gap) var(--_gap);
+    display: flex;
+    flex-direction: column;
     max-width: 44rem;
-    max-height: 70vh;
+    max-height: 50vh;
+    max-height: 50dvh;
     overflow: auto;
     margin: 0 auto;
     padding: var(--_gap);
     box-shadow: 0 4px 24px #0004;
   }
-  /* Last in <body>: sticky in the flow, so scrolling to the end uncovers the page's last lines. */
+  .banner > * {
+    flex-shrink: 0;
+  }
+  .banner > p {
+    flex-shrink: 1;
+    min-height: 2lh;
+    overflow: auto;
+  }
+  .banner.top {
+    inset: var(--_gap) var(--_gap) auto;
+  }
+  .banner.box {
+    inset: auto var(--_gap) var(--_gap) auto;
+    width: min(24rem, calc(100vw - 2 * var(--_gap)));
+  }
+  /* Last in <body>: the bottom bar sits sticky in the flow, so scrolling to the end uncovers the page's last lines. */
   :host([data-docked]) {
     position: sticky;
     bottom: 0;
     z-index: var(--cookie-policy-z-index, 2147483000);
   }
-  :host([data-docked]) .banner {
+  :host([data-docked]) .bar {
     position: static;
     margin: var(--_gap) auto;
+  }
+  /* A phone: the banner spans the width, in a smaller type, two buttons a row. */
+  @media (max-width: 30rem) {
+    .banner {
+      padding: 0.625rem 0.75rem;
+      font-size: 0.875rem;
+      line-height: 1.4;
+    }
+    .banner > * {
+      margin-bottom: 0.25rem;
+    }
+    .banner.bar,
+    .banner.top {
+      inset-inline: 0;
+    }
+    :host([data-docked]) .bar {
+      margin: 0;
+    }
+    .banner h2 {
+      font-size: 1rem;
+      line-height: 1.25;
+    }
+    .banner .actions {
+      gap: 0.375rem;
+      margin: 0.25rem 0 0;
+    }
+    .banner .actions button {
+      flex-basis: 8rem;
+      min-height: 2.5rem;
+      padding-block: 0.25rem;
+    }
   }
   .banner h2,
   .dialog h2 {
@@ -112,10 +162,34 @@ export const styles = css`
     background: var(--_bg);
     border-color: var(--_border);
   }
+  /* The head and the three buttons stay in view; only the body between them scrolls. */
   .dialog {
     width: min(40rem, calc(100vw - 2 * var(--_gap)));
     max-height: calc(100vh - 2 * var(--_gap));
+    max-height: calc(100dvh - 2 * var(--_gap));
     padding: var(--_gap);
+  }
+  .dialog[open] {
+    display: flex;
+    flex-direction: column;
+  }
+  .dialog .body {
+    flex: 1 1 auto;
+    min-height: 0;
+    overflow: auto;
+  }
+  .dialog .actions {
+    flex-shrink: 0;
+    margin-top: calc(var(--_gap) / 2);
+  }
+  @media (max-width: 30rem) {
+    .dialog {
+      padding: 0.75rem;
+    }
+    .dialog .actions button {
+      min-height: 2.75rem;
+      padding-block: 0.25rem;
+    }
   }
   .dialog::backdrop {
     background: #000a;
@@ -236,10 +310,14 @@ export const styles = css`
     word-break: keep-all;
     hyphens: manual;
   }
-  /* A wide policy has room for every name on one line. */
-  @container policy (min-width: 60rem) {
+  /* A wide policy has room for every name on one line (50rem: a 1280-px page's content column). */
+  @container policy (min-width: 50rem) {
     td code {
       white-space: nowrap;
+    }
+    /* Chromium breaks at a <wbr> even under nowrap. */
+    td code wbr {
+      display: none;
     }
   }
   /* A narrow policy: one card per cookie, each field under its label; nothing scrolls sideways. */
@@ -272,6 +350,16 @@ export const styles = css`
       font-weight: 600;
       font-size: 0.875em;
     }
+  }
+  .reload-offer {
+    flex-shrink: 0;
+    margin-top: calc(var(--_gap) / 2);
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .reload-offer p {
+    margin-bottom: 0.5rem;
   }
   /* A notice for visitors, not an alarm: the problem itself is in small print, for the site's team. */
   .error {

@@ -14,11 +14,12 @@ import { PageConsentController } from './controllers/page-consent-controller.js'
 import { RegistryLoader } from './controllers/registry-loader.js';
 import { styles } from './cookie-policy.styles.js';
 import { auditPage, logAudit } from './debug/audit.js';
+import { scriptsRan } from './gating/ran-scripts.js';
 import { resolveHttpUrl } from './http-url.js';
 import { localize, pickLanguage, translator } from './i18n/texts.js';
 import type { Registry } from './registry/types.js';
 import { afterNextPaint } from './ui/after-next-paint.js';
-import { renderBanner } from './ui/banner.js';
+import { renderBanner, type BannerLayout } from './ui/banner.js';
 import { renderPolicy } from './ui/policy.js';
 import { renderPreferences } from './ui/preferences.js';
 import { ProgressiveRowsController } from './ui/progressive-rows.js';
@@ -52,6 +53,7 @@ const layout = (main: unknown, dialog: unknown) => html`${main}${dialog}`;
  * @csspart service - One service under its category: its switch, description and cookies.
  * @csspart table - A policy table of cookies.
  * @csspart error - The message shown when the registry cannot be used.
+ * @csspart reload - "Reload to finish": offered by the dialog and the policy view after a change that turned off something whose scripts already ran.
  * @csspart reopen - The small "Cookie settings" button shown after a decision.
  * @attr data-docked - Set by the element in the `banner` view when it is the last thing in `<body>`: the banner then sits
  *   in the flow, sticky to the bottom of the viewport, so that the page can be scrolled clear of it.
@@ -81,9 +83,11 @@ export class CookiePolicy extends LitElement {
     consentMaxAge: { attribute: 'consent-max-age', type: Number },
     consentMode: { attribute: 'consent-mode', type: Boolean },
     consentLog: { attribute: 'consent-log' },
+    bannerLayout: { attribute: 'banner-layout' },
     debug: { type: Boolean },
     choices: { state: true, attribute: false },
     saved: { state: true, attribute: false },
+    reloadOffer: { state: true, attribute: false },
   };
 
   readonly #consent = new PageConsentController(
@@ -122,6 +126,8 @@ export class CookiePolicy extends LitElement {
   consentMode = false;
   /** URL that receives a proof-of-consent record after each decision. */
   consentLog?: string;
+  /** Where the banner sits: `bar` (full width at the bottom), `box` (a corner box) or `top` (full width at the top). */
+  bannerLayout: BannerLayout = 'bar';
   /** Log the decision, the gated elements and undeclared cookies to the console. */
   debug = false;
 
@@ -129,6 +135,10 @@ export class CookiePolicy extends LitElement {
   private choices: Record<string, boolean> = {};
   /** Whether the policy view's last save succeeded. */
   private saved = false;
+  /** Whether the dialog and the policy view offer a reload: something turned off here has run. */
+  private reloadOffer = false;
+  /** Categories turned off in this element whose scripts may have run on the page. */
+  readonly #turnedOff = new Set<string>();
 
   constructor() {
     super();
@@ -168,6 +178,8 @@ export class CookiePolicy extends LitElement {
     this.#audit();
   }
 
+  #handleReload = () => location.reload();
+
   /** A switch moved: a category's carries its services along, so that the view shows them at once. */
   #handleToggle = (id: string, on: boolean) => {
     const choices = { ...this.choices, [id]: on };
@@ -176,9 +188,24 @@ export class CookiePolicy extends LitElement {
     this.saved = false;
   };
 
-  #handleDialogDecision(choices: Choices) {
-    this.#decide(choices, 'preferences');
-    this.#dialog.close();
+  async #handleDialogDecision(choices: Choices) {
+    this.#decideInView(choices, 'preferences');
+    if (!this.reloadOffer) return this.#dialog.close();
+    // The dialog stays open to say that a reload completes the change, its button focused.
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part="reload"]')?.focus();
+  }
+
+  /**
+   * A decision made in the dialog or the policy view. When it turns off a category whose gated
+   * scripts already ran on this page, the view offers the reload that completes it (SPEC §5).
+   */
+  #decideInView(choices: Choices, source: 'preferences' | 'policy') {
+    const before = this.consent?.categories ?? {};
+    this.#decide(choices, source);
+    const after = this.consent?.categories ?? {};
+    for (const id of Object.keys(before)) if (before[id] && !after[id]) this.#turnedOff.add(id);
+    this.reloadOffer = scriptsRan([...this.#turnedOff].filter((id) => !after[id]));
   }
 
   /** The current decision (the `cookie-consent-change` detail), or `null` before one. */
@@ -247,8 +274,10 @@ export class CookiePolicy extends LitElement {
   }
 
   #renderBanner(context: Pick<ViewContext, 't' | 'site'>, policyHref: string | null | undefined) {
+    const chosen = this.bannerLayout;
     return renderBanner({
       t: context.t,
+      layout: chosen === 'box' || chosen === 'top' ? chosen : 'bar',
       site: context.site,
       policyHref,
       onAcceptAll: () => this.#decide(true, 'banner'),
@@ -264,14 +293,16 @@ export class CookiePolicy extends LitElement {
         consent: this.consent,
         choices: this.choices,
         saved: this.saved,
+        reloadOffer: this.reloadOffer,
+        onReload: this.#handleReload,
         rows: this.#rows.schedule('policy', registry, context.lang),
         onToggle: this.#handleToggle,
         onSave: () => {
-          this.#decide(this.choices, 'policy');
+          this.#decideInView(this.choices, 'policy');
           this.saved = true;
         },
         onWithdraw: () => {
-          this.#decide(false, 'policy');
+          this.#decideInView(false, 'policy');
           this.saved = true;
         },
       });
@@ -312,6 +343,8 @@ export class CookiePolicy extends LitElement {
         ? renderPreferences(context, {
             choices: this.choices,
             rows: this.#rows.schedule('dialog', registry, context.lang, dialog.openings),
+            reloadOffer: this.reloadOffer,
+            onReload: this.#handleReload,
             onToggle: this.#handleToggle,
             onSave: () => this.#handleDialogDecision(this.choices),
             onAcceptAll: () => this.#handleDialogDecision(true),

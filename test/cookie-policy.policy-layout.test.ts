@@ -73,6 +73,14 @@ describe('<cookie-policy view="policy"> layout', () => {
       });
     }
 
+    it('stay on one line each in a wide view', async () => {
+      const element = await policyAt(1280);
+      for (const code of root(element).querySelectorAll('td code')) {
+        const lines = new Set([...code.getClientRects()].map((rect) => Math.round(rect.top)));
+        expect(lines.size, code.textContent!).to.equal(1);
+      }
+    });
+
     it('show a long name on several lines at its separators in a narrow view', async () => {
       const element = await policyAt(200, longNames());
       const code = root(element).querySelector('td code')!;

@@ -50,6 +50,8 @@ export const en = {
   decisionId: 'Choice identifier',
   decisionSaved: 'Your choice has been saved.',
   withdraw: 'Withdraw my consent',
+  reloadText: 'Some of what you turned off has already run on this page: reload the page to finish.',
+  reload: 'Reload to finish',
   errorTitle: 'Cookie settings are not available at the moment.',
   loading: 'Loading the cookie policy…',
   servicesOn: '{on} of {total} on',

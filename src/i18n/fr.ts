@@ -53,6 +53,8 @@ export const fr: Record<TextKey, string> = {
   decisionId: 'Identifiant du choix',
   decisionSaved: 'Votre choix a été enregistré.',
   withdraw: 'Retirer mon consentement',
+  reloadText: 'Une partie de ce que vous avez désactivé s’est déjà exécutée sur cette page : rechargez la page pour terminer.',
+  reload: 'Recharger pour terminer',
   errorTitle: 'Les paramètres des cookies ne sont pas disponibles pour le moment.',
   loading: 'Chargement de la politique relative aux cookies…',
   servicesOn: '{on} sur {total} activés',

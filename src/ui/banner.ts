@@ -1,9 +1,13 @@
 import { html } from 'lit';
 import type { Translate } from '../i18n/texts.js';
 
+/** Where the banner sits: a full-width bar at the bottom, a corner box, or a full-width bar at the top. */
+export type BannerLayout = 'bar' | 'box' | 'top';
+
 /** What the banner shows and what its three equal buttons do. */
 export interface BannerOptions {
   readonly t: Translate;
+  readonly layout: BannerLayout;
   readonly site: string;
   /**
    * Where the policy link goes: a URL, `null` for no link, `undefined` while the registry is
@@ -19,8 +23,8 @@ export interface BannerOptions {
  * The consent banner: a labelled region, not a modal, with accept all, reject all and customise
  * given the same weight. Nothing in it is pre-ticked because it holds no switch at all.
  */
-export function renderBanner({ t, site, policyHref, onAcceptAll, onRejectAll, onCustomize }: BannerOptions) {
-  return html`<section part="banner" class="banner" role="region" aria-labelledby="banner-title">
+export function renderBanner({ t, layout, site, policyHref, onAcceptAll, onRejectAll, onCustomize }: BannerOptions) {
+  return html`<section part="banner" class="banner ${layout}" role="region" aria-labelledby="banner-title">
     <h2 part="title" id="banner-title">${t('bannerTitle', { site })}</h2>
     <p>
       ${t('bannerText')}

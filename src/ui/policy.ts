@@ -6,6 +6,7 @@ import { categoryText } from './category-text.js';
 import { categoryState, renderServiceSwitches } from './category-switches.js';
 import { cookiesByService, renderCookieNames } from './cookie-list.js';
 import { progressiveRows, type RowSchedule } from './progressive-rows.js';
+import { renderReloadOffer } from './reload-offer.js';
 import type { ViewContext } from './view-context.js';
 
 /** What the policy view shows of the decision and what it can do with it. */
@@ -17,6 +18,9 @@ export interface PolicyControls {
   readonly onToggle: (id: string, on: boolean) => void;
   readonly onSave: () => void;
   readonly onWithdraw: () => void;
+  /** Whether to offer the reload that completes a change (something turned off has run here). */
+  readonly reloadOffer: boolean;
+  readonly onReload: () => void;
   /** How the tables' rows come in: the first screen with the view, the rest later. */
   readonly rows: RowSchedule;
 }
@@ -179,6 +183,7 @@ export function renderPolicy(context: ViewContext, controls: PolicyControls) {
           : nothing}
       </div>
       <p role="status" class="status">${controls.saved ? t('decisionSaved') : ''}</p>
+      ${controls.reloadOffer ? renderReloadOffer(t, controls.onReload, 'policy') : nothing}
     </section>
   </article>`;
 }

@@ -3,6 +3,7 @@ import type { Category, Service } from '../registry/types.js';
 import { renderCategorySwitches } from './category-switches.js';
 import { cookiesOf, renderCookieNames } from './cookie-list.js';
 import { progressiveRows, type RowSchedule } from './progressive-rows.js';
+import { renderReloadOffer } from './reload-offer.js';
 import type { ViewContext } from './view-context.js';
 
 /** The preferences dialog's state and actions. */
@@ -10,6 +11,9 @@ export interface PreferencesActions {
   readonly choices: Readonly<Record<string, boolean>>;
   /** How the cookie lists come in: the first screen with the dialog, the rest later. */
   readonly rows: RowSchedule;
+  /** Whether to offer the reload that completes the change just saved (something turned off has run here). */
+  readonly reloadOffer: boolean;
+  readonly onReload: () => void;
   readonly onToggle: (id: string, on: boolean) => void;
   readonly onSave: () => void;
   readonly onAcceptAll: () => void;
@@ -57,10 +61,13 @@ export function renderPreferences(context: ViewContext, actions: PreferencesActi
       <h2 part="title" id="dialog-title">${t('preferencesTitle')}</h2>
       <button part="close" class="close" aria-label=${t('close')} @click=${() => actions.onClose()}>×</button>
     </div>
-    <p>${t('preferencesText')}</p>
-    ${renderCategorySwitches(context, actions.choices, actions.onToggle, 'dialog-s', (category, service) =>
-      renderCookies(context, category, actions.rows, service),
-    )}
+    <div class="body">
+      <p>${t('preferencesText')}</p>
+      ${renderCategorySwitches(context, actions.choices, actions.onToggle, 'dialog-s', (category, service) =>
+        renderCookies(context, category, actions.rows, service),
+      )}
+    </div>
+    ${actions.reloadOffer ? renderReloadOffer(t, actions.onReload, 'dialog') : nothing}
     <div class="actions">
       <button part="save" @click=${actions.onSave}>${t('save')}</button>
       <button part="accept-all" @click=${actions.onAcceptAll}>${t('acceptAll')}</button>

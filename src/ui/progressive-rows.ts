@@ -1,5 +1,6 @@
 import { noChange, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { AsyncDirective, directive, type DirectiveResult, type PartInfo } from 'lit/async-directive.js';
+import { guard } from 'lit/directives/guard.js';
 import { afterNextPaint } from './after-next-paint.js';
 
 /** Rows rendered with a view, across its lists: more than a 1080-pixel-tall screen holds (rows are about 38 px). */
@@ -65,6 +66,12 @@ class ProgressiveRowsDirective extends AsyncDirective {
   #items: readonly unknown[] = [];
   #renderRow: RenderRow<unknown> = () => '';
   #shown = 0;
+  /**
+   * The rows shown so far, in the chunks they came in. Each chunk is committed once: a later
+   * chunk adds its rows without rendering or even comparing the earlier ones again (growing a
+   * 1000-row list would otherwise cost work in the square of its length).
+   */
+  #chunks: unknown[][] = [];
 
   constructor(part: PartInfo) {
     super(part);
@@ -85,9 +92,10 @@ class ProgressiveRowsDirective extends AsyncDirective {
     }
     this.#items = items;
     this.#shown = Math.min(this.#shown, items.length);
+    this.#chunks = [this.#render(0, this.#shown)];
     if (this.#shown < items.length) schedule.wait(this);
     else schedule.drop(this);
-    return this.#slice();
+    return this.#value();
   }
 
   /** Shows up to `count` more rows; returns how many it showed. */
@@ -95,7 +103,10 @@ class ProgressiveRowsDirective extends AsyncDirective {
     const shown = this.#shown;
     this.#shown = Math.min(this.#items.length, shown + count);
     if (this.#shown >= this.#items.length) this.#schedule?.drop(this);
-    if (this.#shown > shown) this.setValue(this.#slice());
+    if (this.#shown > shown) {
+      this.#chunks.push(this.#render(shown, this.#shown));
+      this.setValue(this.#value());
+    }
     return this.#shown - shown;
   }
 
@@ -107,8 +118,15 @@ class ProgressiveRowsDirective extends AsyncDirective {
     if (this.#shown < this.#items.length) this.#schedule?.wait(this);
   }
 
-  #slice(): unknown[] {
-    return this.#items.slice(0, this.#shown).map(this.#renderRow);
+  #render(from: number, to: number): unknown[] {
+    const rows = [];
+    for (let index = from; index < to; index++) rows.push(this.#renderRow(this.#items[index], index));
+    return rows;
+  }
+
+  /** Every chunk behind a guard on itself: lit skips a chunk it has committed already. */
+  #value(): unknown[] {
+    return this.#chunks.map((chunk) => guard([chunk], () => chunk));
   }
 }
 

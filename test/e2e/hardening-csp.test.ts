@@ -40,7 +40,7 @@ async function acceptAndCheck(page: LoadedPage) {
   await until(() => win.__inlineRan === 1 && (win as { __ran?: string[] }).__ran?.includes('external.js'));
   expect((await hits('hardening-csp'))['external.js']).to.equal(before + 1);
   await until(() => shadow(bannerElement)?.querySelector('[part="reopen"]'));
-  await until(() => shadow(policyElement)?.querySelector('.decision'));
+  await until(() => shadow(policyElement)?.querySelector('.controls time'));
 
   // The preferences dialog opens too (a modal <dialog>, styled).
   shadow(bannerElement)!.querySelector<HTMLButtonElement>('[part="reopen"]')!.click();

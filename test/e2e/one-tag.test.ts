@@ -27,10 +27,12 @@ describe('the one-tag install', () => {
       'consent-mode': '',
       'consent-log': '/e2e/hit/one-tag/consent-log.js',
       debug: '',
+      'banner-layout': 'box',
     });
     expect(element.consentMaxAge).to.equal(30);
     expect(element.consentMode).to.equal(true);
     expect(element.debug).to.equal(true);
+    expect((await shadowPart(element, 'banner')).classList.contains('box')).to.equal(true);
     expect(page.errors).to.deep.equal([]);
   });
 

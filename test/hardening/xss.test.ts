@@ -146,7 +146,9 @@ describe('hostile registry text', () => {
       expectInert(banner, `${label} reopen`);
       expectInert(policy, `${label} policy with a decision`);
       expect(reopen.textContent, `${label} reopen`).to.contain(payload);
-      expect(texts(policyRoot, '.decision li').every((text) => text!.startsWith(`${payload}: `))).to.equal(true);
+      const headings = texts(policyRoot, 'section[part="category"] h4');
+      expect(headings.length > 0 && headings.every((text) => text === payload), `${label} policy headings`).to.equal(true);
+      expect(policyRoot.querySelector('.controls time'), `${label} decision date`).to.not.equal(null);
 
       // Late handlers (`onerror` of an image) would fire within a few tasks: settle every few payloads.
       if (index % 25 === 24) {

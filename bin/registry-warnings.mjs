@@ -40,13 +40,21 @@ const TRACKING_WORDS =
 const TRACKING_NAMES = /^(_ga|_ga_.*|_gid|_gat.*|_gcl_.*|__utm.*|_pk_.*|_hj.*|_fbp|_fbc)$/;
 
 const quote = JSON.stringify;
+
+/** A localized value in `lang`, falling back to its first translation, as the element shows it. */
+const textIn = (value, lang) => (typeof value === 'string' ? value : (value[lang] ?? Object.values(value)[0]));
+
+/** Equal but for case and spacing: "YouTube" and "Youtube " name the same provider. */
+const sameText = (a, b) => a.trim().replace(/\s+/g, ' ').toLowerCase() === b.trim().replace(/\s+/g, ' ').toLowerCase();
 const at = (pointer, key) => `${pointer}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
 
-/** The localized fields of categories and cookies, with their pointers. */
+/** The localized fields of categories, services and cookies, with their pointers. */
 function* localizedFields(registry) {
-  for (const [index, category] of registry.categories.entries()) {
-    for (const field of ['title', 'description']) {
-      if (category[field] !== undefined) yield [`/categories/${index}/${field}`, category[field]];
+  for (const list of ['categories', 'services']) {
+    for (const [index, entry] of (registry[list] ?? []).entries()) {
+      for (const field of ['title', 'description']) {
+        if (entry[field] !== undefined) yield [`/${list}/${index}/${field}`, entry[field]];
+      }
     }
   }
   for (const [index, cookie] of registry.cookies.entries()) {
@@ -139,8 +147,31 @@ export function registryWarnings(registry, { resolveHttpUrl, hasBuiltInTexts }) 
     }
   }
 
+  // Services: one that no cookie names, and cookies listed under a title other than their provider.
+  const services = registry.services ?? [];
+  const named = new Set(registry.cookies.map((cookie) => cookie.service));
+  for (const [index, service] of services.entries()) {
+    if (!named.has(service.id)) {
+      warn(`/services/${index}`, `no cookie names the service ${quote(service.id)}: its switch controls no declared cookie`);
+    }
+  }
+  const byId = new Map(services.map((service) => [service.id, service]));
+  for (const [index, cookie] of registry.cookies.entries()) {
+    const service = byId.get(cookie.service);
+    if (!service) continue;
+    const lang = languages.find((code) => !sameText(textIn(cookie.provider, code), textIn(service.title, code)));
+    if (lang !== undefined) {
+      warn(
+        `/cookies/${index}/provider`,
+        `${quote(textIn(cookie.provider, lang))} differs from the title of its service ${quote(service.id)} ` +
+          `(${quote(textIn(service.title, lang))}): the policy lists these cookies under the service's title`,
+      );
+    }
+  }
+
   // Links that the element will not render.
   const urls = [['/policyUrl', registry.policyUrl]];
+  for (const [index, service] of services.entries()) urls.push([`/services/${index}/policyUrl`, service.policyUrl]);
   for (const [index, cookie] of registry.cookies.entries()) urls.push([`/cookies/${index}/policyUrl`, cookie.policyUrl]);
   for (const [pointer, url] of urls) {
     if (url !== undefined && resolveHttpUrl(url, 'https://example.invalid/') === null) {

@@ -217,6 +217,14 @@ export const styles = css`
   .category {
     margin: var(--_gap) 0;
   }
+  .services {
+    list-style: none;
+    margin: 0 0 0 1rem;
+    padding: 0;
+  }
+  .services li {
+    margin-top: calc(var(--_gap) / 2);
+  }
   .switch {
     display: grid;
     grid-template-columns: auto 1fr;

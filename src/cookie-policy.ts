@@ -4,8 +4,9 @@ import {
   DEFAULT_MAX_AGE_DAYS,
   resolveConsentOptions,
 } from './consent/consent-options.js';
-import type { ConsentDetail, DecisionSource } from './consent/decision.js';
+import { type ConsentDetail, type DecisionSource, servicesOf } from './consent/decision.js';
 import type { Choices } from './consent/decision-store.js';
+import { startPlaceholders } from './consent/setup-consent.js';
 import { DialogController } from './controllers/dialog-controller.js';
 import { DockingController } from './controllers/docking-controller.js';
 import { OPENER, OpenerLinksController } from './controllers/opener-links.js';
@@ -48,7 +49,8 @@ const layout = (main: unknown, dialog: unknown) => html`${main}${dialog}`;
  * @csspart save - "Save my choices" buttons.
  * @csspart close - The dialog's close button.
  * @csspart category - One category: its switch and description, or its policy section.
- * @csspart toggle - A category switch (`input[role=switch]`, with `data-category`).
+ * @csspart toggle - A category or service switch (`input[role=switch]`, with `data-category` or `data-service`).
+ * @csspart service - One service under its category: its switch, description and cookies.
  * @csspart table - A policy table of cookies.
  * @csspart error - The message shown when the registry cannot be used.
  * @csspart reload - "Reload to finish": offered by the dialog and the policy view after a change that turned off something whose scripts already ran.
@@ -151,6 +153,22 @@ export class CookiePolicy extends LitElement {
   #handleRegistry(registry: Registry) {
     this.#consent.start(registry);
     this.choices = this.#currentChoices();
+    const lang = this.#uiLang;
+    const page = this.#consent.page;
+    // The page's first element with a registry puts placeholders in the place of blocked embeds.
+    page.placeholders ??= startPlaceholders(page, {
+      t: translator(registry, lang),
+      lang,
+      titleOf: (id) =>
+        localize(
+          [...registry.categories, ...(registry.services ?? [])].find((item) => item.id === id)?.title,
+          lang,
+          registry.languages[0],
+        ),
+      policyUrl: registry.policyUrl === undefined ? null : resolveHttpUrl(registry.policyUrl, document.baseURI),
+      allow: (id) => this.#consent.decide({ [id]: true }, 'embed'),
+      load: (embed) => page.gate.release(embed),
+    });
     this.#audit();
   }
 
@@ -162,8 +180,11 @@ export class CookiePolicy extends LitElement {
 
   #handleReload = () => location.reload();
 
+  /** A switch moved: a category's carries its services along, so that the view shows them at once. */
   #handleToggle = (id: string, on: boolean) => {
-    this.choices = { ...this.choices, [id]: on };
+    const choices = { ...this.choices, [id]: on };
+    for (const service of servicesOf(this.#registry.registry!, id)) choices[service.id] = on;
+    this.choices = choices;
     this.saved = false;
   };
 
@@ -202,9 +223,13 @@ export class CookiePolicy extends LitElement {
     this.#decide(false, 'api');
   }
 
-  /** Stores a decision from an object of category id → boolean; required categories stay on. */
-  save(categories: Readonly<Record<string, boolean>>) {
-    this.#decide({ ...categories }, 'api');
+  /**
+   * Stores a decision from an object of category or service id → boolean: a category sets all its
+   * services, a service only itself; ids not named keep their value (refused on a first visit);
+   * required categories stay on.
+   */
+  save(choices: Readonly<Record<string, boolean>>) {
+    this.#decide({ ...choices }, 'api');
   }
 
   /** Opens the preferences dialog (once the registry has loaded, if it has not yet). */
@@ -227,7 +252,7 @@ export class CookiePolicy extends LitElement {
   }
 
   #currentChoices(): Record<string, boolean> {
-    return { ...this.consent?.categories };
+    return { ...this.consent?.categories, ...this.consent?.services };
   }
 
   get #uiLang(): string {

@@ -1,4 +1,4 @@
-import type { Category, Registry } from '../registry/types.js';
+import type { Registry } from '../registry/types.js';
 import { isGranted } from './decision.js';
 import type { ConsentListener } from './decision-store.js';
 
@@ -30,14 +30,14 @@ export function gtagConsent(
 }
 
 /**
- * Every Consent Mode signal the registry maps, `granted` when at least one category mapping it is
- * granted, else `denied`.
+ * Every Consent Mode signal the registry maps, `granted` when at least one category or service
+ * mapping it is granted, else `denied`.
  *
  * @example
  * consentSignals(registry.categories, (id) => id === 'analytics'); // { analytics_storage: 'granted', … }
  */
 export function consentSignals(
-  categories: readonly Category[],
+  categories: readonly { readonly id: string; readonly consentMode?: readonly string[] }[],
   granted: (id: string) => boolean,
 ): Record<string, 'granted' | 'denied'> {
   const signals: Record<string, 'granted' | 'denied'> = {};
@@ -47,6 +47,9 @@ export function consentSignals(
   }
   return signals;
 }
+
+/** What maps Consent Mode signals: the categories, then the services. */
+const mapped = ({ categories, services = [] }: Registry) => [...categories, ...services];
 
 /**
  * Google Consent Mode v2 as an effect: `setDefault` sends the default (every mapped signal
@@ -70,8 +73,7 @@ export function consentModeEffect(win?: GtagWindow): {
     }
   };
   return {
-    setDefault: ({ categories }) => send('default', { ...consentSignals(categories, () => false), wait_for_update: 500 }),
-    effect: ({ registry: { categories }, decision }) =>
-      send('update', consentSignals(categories, (id) => isGranted(decision, categories, id))),
+    setDefault: (registry) => send('default', { ...consentSignals(mapped(registry), () => false), wait_for_update: 500 }),
+    effect: ({ registry, decision }) => send('update', consentSignals(mapped(registry), (id) => isGranted(decision, registry, id))),
   };
 }

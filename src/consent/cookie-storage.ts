@@ -27,18 +27,19 @@ export function readDecisionCookie(name: string, doc: { cookie: string } = docum
 }
 
 /**
- * The `Set-Cookie`-style string that stores `decision`: only the four decision fields, URL-encoded
+ * The `Set-Cookie`-style string that stores `decision`: only the decision fields (`services` when
+ * it has some), URL-encoded
  * JSON, `Path=/`, `Max-Age`, `SameSite=Lax`, plus `Domain` when given and `Secure` on https.
  *
  * @example
  * document.cookie = serializeDecisionCookie(decision, { name: 'cookies_preferences', maxAgeDays: 180 }, true);
  */
 export function serializeDecisionCookie(
-  { id, revision, categories, decidedAt }: Decision,
+  { id, revision, categories, services, decidedAt }: Decision,
   { name, domain, maxAgeDays }: CookieOptions,
   secure: boolean,
 ): string {
-  const value = encodeURIComponent(JSON.stringify({ id, revision, categories, decidedAt }));
+  const value = encodeURIComponent(JSON.stringify({ id, revision, categories, services, decidedAt }));
   return (
     `${name}=${value}; Path=/; Max-Age=${Math.round(maxAgeDays * 86400)}; SameSite=Lax` +
     (domain ? `; Domain=${domain}` : '') +

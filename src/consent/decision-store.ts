@@ -3,8 +3,12 @@ import {
   type ConsentDetail,
   type Decision,
   type DecisionSource,
+  applyChoices,
+  categoryOf,
   createDecision,
+  effectiveDecision,
   isGranted,
+  isRefused,
   isValidDecision,
   randomId,
 } from './decision.js';
@@ -28,7 +32,7 @@ export interface ConsentChange {
    * What was allowed before and is refused now: the category ids. Per-service consent will list
    * its service ids here too, so that every effect reads "what was turned off" from one place.
    */
-  readonly turnedOff: { readonly categories: readonly string[] };
+  readonly turnedOff: { readonly categories: readonly string[]; readonly services: readonly string[] };
   /** The public detail; the cookie-clearing effect, which runs first, fills its `cleared`. */
   readonly detail: ConsentDetail;
 }
@@ -105,9 +109,19 @@ export class DecisionStore {
     return !!this.#pending;
   }
 
-  /** Whether `categoryId` may run: never before `start`, then required ones always, others by the decision. */
-  isGranted(categoryId: string): boolean {
-    return !!this.#registry && isGranted(this.#decision, this.#registry.categories, categoryId);
+  /** Whether the category or service `id` may run: never before `start`, then required ones always, others by the decision. */
+  isGranted(id: string): boolean {
+    return !!this.#registry && isGranted(this.#decision, this.#registry, id);
+  }
+
+  /** Whether a decision exists and refuses the category or service `id` (what a `!id` gate waits for). */
+  isRefused(id: string): boolean {
+    return !!this.#registry && isRefused(this.#decision, this.#registry, id);
+  }
+
+  /** The category of a service id, the id itself for a category, `undefined` for an unknown id (or before `start`). */
+  categoryOf(id: string): string | undefined {
+    return this.#registry ? categoryOf(this.#registry, id) : undefined;
   }
 
   /**
@@ -126,8 +140,10 @@ export class DecisionStore {
   }
 
   /**
-   * Records a choice (category id → allowed, or all at once; required categories stay on, unknown
-   * ids are dropped) and returns the new detail. Before `start` it is kept for then, and `null`
+   * Records a choice (category or service id → allowed, or all at once; a category sets all its
+   * services, a service only itself; ids not named keep their current value, or are refused when
+   * there is no decision yet; required categories stay on, unknown ids are dropped) and returns
+   * the new detail. Before `start` it is kept for then, and `null`
    * is returned.
    */
   decide(choices: Choices, source: DecisionSource): ConsentDetail | null {
@@ -138,7 +154,7 @@ export class DecisionStore {
     }
     let given: Readonly<Record<string, boolean>> = {};
     if (typeof choices === 'boolean') for (const { id } of registry.categories) given = { ...given, [id]: choices };
-    else given = choices;
+    else given = applyChoices(registry, this.#decision, choices);
     return this.#apply(this.#create(given), 'decided', source);
   }
 
@@ -178,23 +194,31 @@ export class DecisionStore {
   }
 
   #create(choices: Readonly<Record<string, boolean>>): Decision {
-    const { revision, categories } = this.#registry!;
-    return createDecision(categories, choices, revision, this.#now(), this.#id());
+    const registry = this.#registry!;
+    return createDecision(registry, choices, registry.revision, this.#now(), this.#id());
   }
 
   #apply(given: Decision, kind: ChangeKind, source: DecisionSource): ConsentDetail {
     const registry = this.#registry!;
-    const { categories, revision } = registry;
     // Rebuilt over the registry: required categories on, unknown ones dropped, every known one listed.
-    const decision = createDecision(categories, given.categories, revision, Date.parse(given.decidedAt), given.id);
+    const decision = effectiveDecision(registry, given);
     const previous = this.#decision;
-    const turnedOff = categories
-      .filter(({ id }) => previous?.categories[id] === true && !decision.categories[id])
-      .map(({ id }) => id);
-    const detail: ConsentDetail = { ...decision, categories: { ...decision.categories }, source, cleared: [] };
+    const off = (items: readonly { id: string }[], of: (decision: Decision | null) => Record<string, boolean> | undefined) =>
+      items.filter(({ id }) => of(previous)?.[id] === true && !of(decision)![id]).map(({ id }) => id);
+    const turnedOff = {
+      categories: off(registry.categories, (d) => d?.categories),
+      services: off(registry.services ?? [], (d) => d?.services),
+    };
+    const detail: ConsentDetail = {
+      ...decision,
+      categories: { ...decision.categories },
+      services: { ...decision.services },
+      source,
+      cleared: [],
+    };
     this.#decision = decision;
     this.#detail = detail;
-    const change: ConsentChange = { kind, registry, decision, previous, turnedOff: { categories: turnedOff }, detail };
+    const change: ConsentChange = { kind, registry, decision, previous, turnedOff, detail };
     for (const listener of [...this.#listeners]) safely(() => listener(change));
     return detail;
   }

@@ -7,6 +7,8 @@ export interface ProofRecord {
   decidedAt: string;
   revision: string;
   categories: Record<string, boolean>;
+  /** Service id → allowed; `{}` when the registry has no services. */
+  services: Record<string, boolean>;
   source: DecisionSource;
   /** The language the UI was shown in. */
   lang: string;
@@ -64,11 +66,11 @@ export interface ProofLogContext {
  * store.subscribe(proofLog('/consent-log', { lang: () => 'fr' }));
  */
 export function proofLog(url: string, context: ProofLogContext): ConsentListener {
-  return ({ decision, detail: { source } }) => {
+  return ({ decision, detail: { source, services } }) => {
     if (source === 'stored') return;
     const href = (context.location ?? (() => location.href))();
     try {
-      sendProof(url, { ...decision, source, lang: context.lang(), url: href }, context.nav, context.fetch);
+      sendProof(url, { ...decision, services, source, lang: context.lang(), url: href }, context.nav, context.fetch);
     } catch (error) {
       console.error(error);
     }

@@ -1,5 +1,6 @@
 import { CookieConsentChangeEvent } from '../events.js';
 import { cookieClearing, clearCookies } from '../gating/clear-cookies.js';
+import { EmbedPlaceholders, type PlaceholderHost } from '../gating/embed-placeholders.js';
 import { ScriptGate } from '../gating/script-gate.js';
 import { RegistryRequests } from '../registry/registry-requests.js';
 import type { Registry } from '../registry/types.js';
@@ -52,8 +53,24 @@ export interface PageConsent {
    * nothing gated runs before the registry and the decision agree.
    */
   start(registry: Registry): void;
+  /** The placeholders of blocked embeds, once an element with a registry has started them. */
+  placeholders?: EmbedPlaceholders;
   /** Stops the gate and the channel and drops every listener. */
   dispose(): void;
+}
+
+/**
+ * Starts the page's embed placeholders with an element's texts, kept in step with the decision
+ * (after the gate, which loads what a decision allows).
+ *
+ * @example
+ * page.placeholders ??= startPlaceholders(page, host);
+ */
+export function startPlaceholders(page: PageConsent, host: Omit<PlaceholderHost, 'consent'>): EmbedPlaceholders {
+  const placeholders = new EmbedPlaceholders({ ...host, consent: page.store });
+  page.store.subscribe(() => placeholders.update());
+  placeholders.start();
+  return placeholders;
 }
 
 /**
@@ -77,7 +94,7 @@ export function setupConsent(options: ConsentOptions, deps: ConsentDeps = {}): P
     doc,
     deps.secure,
   );
-  const gate = new ScriptGate((category) => store.isGranted(category), root);
+  const gate = new ScriptGate(store, root);
   const facts = (): VisitFacts => ({
     stored: repository.read(),
     globalPrivacyControl: (deps.nav ?? (navigator as ConsentDeps['nav']))?.globalPrivacyControl === true,
@@ -128,6 +145,7 @@ export function setupConsent(options: ConsentOptions, deps: ConsentDeps = {}): P
       gate.start();
     },
     dispose() {
+      this.placeholders?.stop();
       gate.stop();
       sync?.close();
       store.clear();

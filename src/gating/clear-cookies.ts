@@ -69,8 +69,9 @@ export function clearCookies(
 export function cookieClearing(clear: (names: readonly string[]) => string[] = (names) => clearCookies(names)): ConsentListener {
   return ({ kind, registry, turnedOff, detail }) => {
     if (kind !== 'decided') return;
-    const off = new Set(turnedOff.categories);
-    const names = registry.cookies.filter(({ category }) => off.has(category)).flatMap((cookie) => cookie.names);
+    // A cookie goes with its service when it names one, else with its category.
+    const off = new Set([...turnedOff.categories, ...turnedOff.services]);
+    const names = registry.cookies.filter(({ category, service }) => off.has(service ?? category)).flatMap((cookie) => cookie.names);
     if (!names.length) return;
     try {
       detail.cleared.push(...clear(names));

@@ -54,4 +54,8 @@ export const en = {
   reload: 'Reload to finish',
   errorTitle: 'Cookie settings are not available at the moment.',
   loading: 'Loading the cookie policy…',
+  servicesOn: '{on} of {total} on',
+  placeholderText: '“{embed}” is hosted by {service}. Loading it lets {service} set cookies on your device.',
+  placeholderLoad: 'Load this {service} content',
+  placeholderAllow: 'Always allow {service}',
 };

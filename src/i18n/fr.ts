@@ -57,4 +57,9 @@ export const fr: Record<TextKey, string> = {
   reload: 'Recharger pour terminer',
   errorTitle: 'Les paramètres des cookies ne sont pas disponibles pour le moment.',
   loading: 'Chargement de la politique relative aux cookies…',
+  servicesOn: '{on} sur {total} activés',
+  placeholderText:
+    '« {embed} » est hébergé par {service}. Le charger permet à {service} de déposer des cookies sur votre appareil.',
+  placeholderLoad: 'Charger ce contenu {service}',
+  placeholderAllow: 'Toujours autoriser {service}',
 };

@@ -171,6 +171,24 @@ const text: Check = (value, path, problems) =>
       ? translations(value, path, problems)
       : fail(path, 'expected a string or a non-empty object of language tag to string');
 
+const id = string(/^[\w-]+$/, 'an id of letters, digits, _ or -');
+const consentMode: [Check] = [
+  array(
+    'an array of Consent Mode signals',
+    oneOf([
+      'ad_storage',
+      'ad_user_data',
+      'ad_personalization',
+      'analytics_storage',
+      'functionality_storage',
+      'personalization_storage',
+      'security_storage',
+    ]),
+    0,
+    1,
+  ),
+];
+
 const registry = object({
   $schema: [anyString],
   revision: [nonEmpty, 1],
@@ -180,37 +198,30 @@ const registry = object({
   categories: [
     array(
       'a non-empty array of categories',
-      object({
-        id: [string(/^[\w-]+$/, 'an id of letters, digits, _ or -'), 1],
-        required: [oneOf([true, false])],
-        title: [text, 1],
-        description: [text],
-        consentMode: [
-          array(
-            'an array of Consent Mode signals',
-            oneOf([
-              'ad_storage',
-              'ad_user_data',
-              'ad_personalization',
-              'analytics_storage',
-              'functionality_storage',
-              'personalization_storage',
-              'security_storage',
-            ]),
-            0,
-            1,
-          ),
-        ],
-      }),
+      object({ id: [id, 1], required: [oneOf([true, false])], title: [text, 1], description: [text], consentMode }),
       1,
     ),
     1,
+  ],
+  services: [
+    array(
+      'an array of services',
+      object({
+        id: [id, 1],
+        category: [nonEmpty, 1],
+        title: [text, 1],
+        description: [text],
+        policyUrl: [anyString],
+        consentMode,
+      }),
+    ),
   ],
   cookies: [
     array(
       'an array of cookies',
       object({
         category: [nonEmpty, 1],
+        service: [nonEmpty],
         provider: [text, 1],
         function: [text],
         names: [array('a non-empty array of strings', nonEmpty, 1), 1],
@@ -225,41 +236,54 @@ const registry = object({
   texts: [languageMap(object(Object.fromEntries(TEXT_KEYS.map((key) => [key, [anyString]]))))],
 });
 
+type Item = Record<string, unknown> | typeof INVALID;
+
+/** The items of a checked array, or none when the array itself was invalid (or is absent). */
+const items = (value: unknown): Item[] => (Array.isArray(value) ? value : []);
+
 /** Checks a value against the schema and the cross-field rules; the registry, or `INVALID`. */
 function check(input: unknown, problems?: RegistryProblem[]): Registry | typeof INVALID {
   const checked = child(registry, input, '', problems);
   if (checked === INVALID) return INVALID;
   const { $schema: _editorsOnly, ...result } = checked as Json;
-  const { categories, cookies } = result as { categories: unknown; cookies: unknown };
-  const ids = new Set<string>();
-  // Without every category's id, a cookie's category cannot be called unknown: that would be noise.
-  let complete = Array.isArray(categories);
-  if (Array.isArray(categories)) {
-    categories.forEach((category: { id?: unknown } | typeof INVALID, index) => {
-      const id = category === INVALID ? undefined : category.id;
-      if (typeof id !== 'string') {
-        complete = false;
-        return;
-      }
-      if (ids.has(id)) report(problems, at(at(at('', 'categories'), index), 'id'), `duplicate category id ${quote(id)}`);
-      ids.add(id);
-    });
-  }
-  if (complete && Array.isArray(cookies)) {
-    cookies.forEach((cookie: { category?: unknown } | typeof INVALID, index) => {
-      const category = cookie === INVALID ? undefined : cookie.category;
-      if (typeof category === 'string' && !ids.has(category)) {
-        report(problems, at(at(at('', 'cookies'), index), 'category'), `unknown category ${quote(category)}`);
+  // One namespace: every category and service id → its category (a category's is itself).
+  const owners = new Map<unknown, unknown>();
+  // Without every id of a list, an id cannot be called unknown: that would be noise.
+  const known = { categories: Array.isArray(result.categories), services: !result.services || Array.isArray(result.services) };
+  const problem = (list: string, index: number, key: string, text: string) =>
+    report(problems, at(at(at('', list), index), key), text);
+  const isCategory = (id: unknown) => owners.get(id) === id;
+  for (const list of ['categories', 'services'] as const) {
+    items(result[list]).forEach((item, index) => {
+      const { id, category } = item === INVALID ? ({} as Json) : item;
+      if (typeof id !== 'string') known[list] = false;
+      else if (owners.has(id)) problem(list, index, 'id', `duplicate ${list === 'categories' ? 'category ' : ''}id ${quote(id)}`);
+      else owners.set(id, list === 'categories' ? id : category);
+      if (known.categories && typeof category === 'string' && !isCategory(category)) {
+        problem(list, index, 'category', `unknown category ${quote(category)}`);
       }
     });
   }
+  items(result.cookies).forEach((cookie, index) => {
+    const { category, service } = cookie === INVALID ? ({} as Json) : cookie;
+    if (known.categories && typeof category === 'string' && !isCategory(category)) {
+      problem('cookies', index, 'category', `unknown category ${quote(category)}`);
+    }
+    if (typeof service !== 'string') return;
+    if (!owners.has(service) || isCategory(service)) {
+      if (known.services) problem('cookies', index, 'service', `unknown service ${quote(service)}`);
+    } else if (typeof category === 'string' && typeof owners.get(service) === 'string' && owners.get(service) !== category) {
+      problem('cookies', index, 'service', `service ${quote(service)} is not of category ${quote(category)}`);
+    }
+  });
   return problems?.length ? INVALID : (result as unknown as Registry);
 }
 
 /**
  * Validates an untrusted value (usually parsed JSON) against the registry schema
- * (`schema/cookie-registry.schema.json`) plus the two rules the schema cannot express: category ids
- * are unique, and each cookie's `category` is one of them. Returns a fresh object holding only the
+ * (`schema/cookie-registry.schema.json`) plus the rules the schema cannot express: category and
+ * service ids are unique across both lists, each service's `category` is a category, and each
+ * cookie's `category` is one of them and its `service` (when given) a service of that category. Returns a fresh object holding only the
  * known fields (the editor-only `$schema` key is dropped).
  *
  * Throws a {@link RegistryError} at the first invalid field, whose message starts with its JSON

@@ -15,10 +15,29 @@ export interface Category {
   readonly consentMode?: readonly string[];
 }
 
+/**
+ * A tool inside a category that the visitor can allow on its own (an analytics suite, a video
+ * host). Its id shares one namespace with the category ids.
+ */
+export interface Service {
+  /** Stable identifier, used in gating markup (`data-cookie-service`) and in stored decisions. */
+  readonly id: string;
+  /** Id of the category it belongs to; a required category's services are required too. */
+  readonly category: string;
+  readonly title: LocalizedText;
+  readonly description?: LocalizedText;
+  /** The service's privacy policy; becomes a link only when it resolves to http(s). */
+  readonly policyUrl?: string;
+  /** Google Consent Mode v2 signals granted with this service. */
+  readonly consentMode?: readonly string[];
+}
+
 /** One row of a policy table: cookies set by one provider for one function. */
 export interface CookieEntry {
   /** Id of the category this cookie belongs to. */
   readonly category: string;
+  /** Id of the service that sets it, one of its category's services. */
+  readonly service?: string;
   readonly provider: LocalizedText;
   readonly function?: LocalizedText;
   /** Cookie names as written; a trailing `*` is a prefix pattern (used when clearing). */
@@ -44,6 +63,8 @@ export interface Registry {
   /** Languages the registry is written in; the first one is the fallback. */
   readonly languages: readonly string[];
   readonly categories: readonly Category[];
+  /** The services a visitor can allow one by one inside their categories. */
+  readonly services?: readonly Service[];
   readonly cookies: readonly CookieEntry[];
   readonly texts?: TextOverrides;
 }

@@ -1,9 +1,10 @@
 import { html, nothing } from 'lit';
 import type { ConsentDetail } from '../consent/decision.js';
 import { resolveHttpUrl } from '../http-url.js';
-import type { Category, CookieEntry } from '../registry/types.js';
+import type { Category, CookieEntry, Service } from '../registry/types.js';
 import { categoryText } from './category-text.js';
-import { cookiesOf, renderCookieNames } from './cookie-list.js';
+import { categoryState, renderServiceSwitches } from './category-switches.js';
+import { cookiesByService, renderCookieNames } from './cookie-list.js';
 import { progressiveRows, type RowSchedule } from './progressive-rows.js';
 import { renderReloadOffer } from './reload-offer.js';
 import type { ViewContext } from './view-context.js';
@@ -52,10 +53,21 @@ function renderRow({ t, text }: ViewContext, cookie: CookieEntry, columns: Colum
   </tr>`;
 }
 
-/** A category's cookies: a table named by the category's heading (no caption repeating its title). */
+/** The row naming a service above its cookies: its title, a link to its policy when it has one. */
+function renderServiceHead({ t, text }: ViewContext, service: Service, columns: number) {
+  const title = text(service.title);
+  const href = service.policyUrl === undefined ? null : resolveHttpUrl(service.policyUrl, document.baseURI);
+  return html`<tr class="service">
+    <td colspan=${columns}>
+      <strong>${href ? html`<a href=${href} rel="noopener noreferrer" aria-label=${t('providerPolicy', { provider: title })}>${title}</a>` : title}</strong>
+    </td>
+  </tr>`;
+}
+
+/** A category's cookies: a table named by the category's heading, cookies under their service's title. */
 function renderTable(context: ViewContext, category: Category, headingId: string, rows: RowSchedule) {
   const { t, registry } = context;
-  const cookies = cookiesOf(registry, category.id);
+  const { cookies, heads } = cookiesByService(registry, category.id);
   if (cookies.length === 0) return html`<p>${t('noCookies')}</p>`;
   const columns: Columns = {
     provider: t('colProvider'),
@@ -78,7 +90,11 @@ function renderTable(context: ViewContext, category: Category, headingId: string
         </tr>
       </thead>
       <tbody>
-        ${progressiveRows(rows, cookies, (cookie) => renderRow(context, cookie, columns))}
+        ${progressiveRows(rows, cookies, (cookie) => {
+          const service = heads.get(cookie);
+          const row = renderRow(context, cookie, columns);
+          return service ? [renderServiceHead(context, service, 4 + +!!columns.duration + +!!columns.party), row] : row;
+        })}
       </tbody>
     </table>
   </div>`;
@@ -89,29 +105,32 @@ function renderTable(context: ViewContext, category: Category, headingId: string
  * switch beside the title, and its cookies.
  */
 function renderCategory(context: ViewContext, controls: PolicyControls, category: Category, index: number) {
-  const { t, text } = context;
+  const { text } = context;
   const headingId = `policy-c${index}`;
   const about = categoryText(context, category);
   const required = category.required === true;
+  const { all, note } = categoryState(context, category, controls.choices);
   return html`<section part="category" aria-labelledby=${headingId}>
     <div class="category-head">
       <h4 id=${headingId}>${text(category.title)}</h4>
       <span class="policy-switch">
-        ${required ? html`<span class="note" id="policy-n${index}">${t('alwaysOn')}</span>` : nothing}
+        ${note ? html`<span class="note" id="policy-n${index}">${note}</span>` : nothing}
         <input
           type="checkbox"
           role="switch"
           part="toggle"
           data-category=${category.id}
           aria-labelledby=${headingId}
-          aria-describedby=${required ? `policy-n${index}` : nothing}
-          .checked=${required || controls.choices[category.id] === true}
+          aria-describedby=${note ? `policy-n${index}` : nothing}
+          .checked=${all}
           ?disabled=${required}
           @change=${(event: Event) => controls.onToggle(category.id, (event.target as HTMLInputElement).checked)}
         />
       </span>
     </div>
-    ${about ? html`<p>${about}</p>` : nothing} ${renderTable(context, category, headingId, controls.rows)}
+    ${about ? html`<p>${about}</p>` : nothing}
+    ${renderServiceSwitches(context, category, controls.choices, controls.onToggle, `policy-s${index}`)}
+    ${renderTable(context, category, headingId, controls.rows)}
   </section>`;
 }
 

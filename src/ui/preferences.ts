@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { Category } from '../registry/types.js';
+import type { Category, Service } from '../registry/types.js';
 import { renderCategorySwitches } from './category-switches.js';
 import { cookiesOf, renderCookieNames } from './cookie-list.js';
 import { progressiveRows, type RowSchedule } from './progressive-rows.js';
@@ -23,9 +23,11 @@ export interface PreferencesActions {
   readonly onKeydown: (event: KeyboardEvent) => void;
 }
 
-function renderCookies(context: ViewContext, category: Category, rows: RowSchedule) {
+/** The cookies under a category's switch (those naming no service, when it has services), or a service's. */
+function renderCookies(context: ViewContext, category: Category, rows: RowSchedule, service?: Service) {
   const { registry, text } = context;
-  const cookies = cookiesOf(registry, category.id);
+  const hasServices = registry.services?.some((item) => item.category === category.id);
+  const cookies = cookiesOf(registry, category.id, service ? service.id : hasServices ? '' : undefined);
   if (cookies.length === 0) return nothing;
   return html`<ul class="cookies">
     ${progressiveRows(
@@ -61,8 +63,8 @@ export function renderPreferences(context: ViewContext, actions: PreferencesActi
     </div>
     <div class="body">
       <p>${t('preferencesText')}</p>
-      ${renderCategorySwitches(context, actions.choices, actions.onToggle, 'dialog-s', (category) =>
-        renderCookies(context, category, actions.rows),
+      ${renderCategorySwitches(context, actions.choices, actions.onToggle, 'dialog-s', (category, service) =>
+        renderCookies(context, category, actions.rows, service),
       )}
     </div>
     ${actions.reloadOffer ? renderReloadOffer(t, actions.onReload, 'dialog') : nothing}

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { type GtagWindow, consentSignals, gtagConsent } from '../../src/consent/consent-mode.js';
 import { makeRegistry } from './fakes.js';
+import type { Category } from '../../src/registry/types.js';
 
 const isArguments = (value: unknown) => Object.prototype.toString.call(value) === '[object Arguments]';
 
@@ -63,6 +64,7 @@ describe('consentSignals', () => {
   });
 
   it('is empty for a registry mapping no signal', () => {
-    expect(consentSignals([{ id: 'necessary', required: true, title: 'N' }], () => true)).to.deep.equal({});
+    const necessary: Category = { id: 'necessary', required: true, title: 'N' };
+    expect(consentSignals([necessary], () => true)).to.deep.equal({});
   });
 });

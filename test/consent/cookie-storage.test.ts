@@ -73,6 +73,14 @@ describe('serializeDecisionCookie', () => {
     const value = serializeDecisionCookie(detail, options, false).split(';')[0].split('=')[1];
     expect(Object.keys(JSON.parse(decodeURIComponent(value)))).to.deep.equal(['id', 'revision', 'categories', 'decidedAt']);
   });
+
+  it('stores services beside categories when the decision has them', () => {
+    const detail = { ...decision, services: { matomo: true, youtube: false }, source: 'banner', cleared: [] };
+    const value = serializeDecisionCookie(detail, options, false).split(';')[0].split('=')[1];
+    const stored = JSON.parse(decodeURIComponent(value));
+    expect(Object.keys(stored)).to.deep.equal(['id', 'revision', 'categories', 'services', 'decidedAt']);
+    expect(stored.services).to.deep.equal({ matomo: true, youtube: false });
+  });
 });
 
 describe('writeDecisionCookie', () => {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { type ConsentChange, DecisionStore } from '../../src/consent/decision-store.js';
 import { isSurelyFirstVisit, openingOf } from '../../src/consent/first-visit.js';
-import { NOW, makeDecision, makeRegistry } from './fakes.js';
+import { NOW, makeDecision, makeRegistry, makeServiceRegistry } from './fakes.js';
 
 /** A store on a fixed clock, recording every change it announces. */
 function storeWithLog() {
@@ -57,10 +57,72 @@ describe('DecisionStore (rules only: no DOM, no cookie, no network)', () => {
     const { store, changes } = storeWithLog();
     store.start(makeRegistry(), ASK);
     store.acceptAll('banner');
-    store.decide({ video: true }, 'preferences');
+    store.decide({ analytics: false, marketing: false, video: true }, 'preferences');
     store.rejectAll('policy');
     expect(changes.map(({ turnedOff }) => turnedOff.categories)).to.deep.equal([[], ['analytics', 'marketing'], ['video']]);
     expect(changes[1].previous?.id).to.equal('id-1');
+  });
+
+  it('keeps what a choice does not name, or refuses it when there is no decision yet', () => {
+    const { store } = storeWithLog();
+    store.start(makeRegistry(), ASK);
+    expect(store.decide({ video: true }, 'api')!.categories).to.deep.equal({
+      necessary: true,
+      analytics: false,
+      marketing: false,
+      video: true,
+    });
+    expect(store.decide({ analytics: true }, 'api')!.categories).to.include({ analytics: true, video: true });
+  });
+
+  describe('with services', () => {
+    const start = () => {
+      const log = storeWithLog();
+      log.store.start(makeServiceRegistry(), ASK);
+      return log;
+    };
+
+    it('lists every service in the detail; {} without services', () => {
+      const { store } = start();
+      expect(store.acceptAll('banner')!.services).to.deep.equal({
+        portal: true,
+        matomo: true,
+        'google-analytics': true,
+        youtube: true,
+        map: true,
+      });
+      const plain = storeWithLog();
+      plain.store.start(makeRegistry(), ASK);
+      expect(plain.store.acceptAll('banner')!.services).to.deep.equal({});
+    });
+
+    it('sets every service of a chosen category, a service only itself, and derives the category', () => {
+      const { store } = start();
+      store.decide({ analytics: true }, 'api');
+      const detail = store.decide({ 'google-analytics': false }, 'api')!;
+      expect(detail.services).to.include({ matomo: true, 'google-analytics': false });
+      expect(detail.categories.analytics).to.equal(false);
+      expect(store.isGranted('matomo')).to.equal(true);
+      expect(store.isGranted('analytics')).to.equal(false);
+      expect(store.isRefused('analytics')).to.equal(true);
+      expect(store.categoryOf('youtube')).to.equal('marketing');
+    });
+
+    it('says which services each change turned off', () => {
+      const { store, changes } = start();
+      store.acceptAll('banner');
+      store.decide({ youtube: false }, 'preferences');
+      expect(changes[1].turnedOff).to.deep.equal({ categories: ['marketing'], services: ['youtube'] });
+    });
+
+    it('restores a decision stored before the registry had services with those categories refused', () => {
+      const { store } = storeWithLog();
+      const old = makeDecision({ categories: { necessary: true, analytics: true, marketing: false, video: true } });
+      store.start(makeServiceRegistry(), { stored: old, globalPrivacyControl: false });
+      expect(store.consent!.categories).to.deep.equal({ necessary: true, analytics: false, marketing: false, video: true });
+      expect(store.isGranted('matomo')).to.equal(false);
+      expect(store.isRefused('analytics')).to.equal(true);
+    });
   });
 
   it('adopts a newer valid decision from another tab as "received", and ignores an older one', () => {

@@ -17,8 +17,8 @@ function change(kind: ChangeKind, source: DecisionSource, ageDays = 0, turnedOff
     registry: makeRegistry(),
     decision,
     previous: null,
-    turnedOff: { categories: turnedOff },
-    detail: { ...decision, categories: { ...decision.categories }, source, cleared: [] },
+    turnedOff: { categories: turnedOff, services: [] },
+    detail: { ...decision, categories: { ...decision.categories }, services: {}, source, cleared: [] },
   };
 }
 

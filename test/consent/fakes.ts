@@ -26,6 +26,31 @@ export function makeRegistry(overrides: Partial<Registry> = {}): Registry {
   };
 }
 
+/**
+ * `makeRegistry()` with services: Matomo and Google Analytics in `analytics`, YouTube and a map in
+ * `marketing`, a portal service in the required `necessary`; `video` keeps none.
+ */
+export function makeServiceRegistry(overrides: Partial<Registry> = {}): Registry {
+  const registry = makeRegistry();
+  return {
+    ...registry,
+    services: [
+      { id: 'portal', category: 'necessary', title: 'Opendatasoft' },
+      { id: 'matomo', category: 'analytics', title: 'Matomo' },
+      { id: 'google-analytics', category: 'analytics', title: 'Google Analytics', consentMode: ['analytics_storage'] },
+      { id: 'youtube', category: 'marketing', title: 'YouTube', consentMode: ['ad_storage'] },
+      { id: 'map', category: 'marketing', title: 'Map tiles' },
+    ],
+    cookies: [
+      ...registry.cookies.map((cookie) =>
+        cookie.category === 'analytics' ? { ...cookie, service: 'google-analytics' } : cookie,
+      ),
+      { category: 'analytics', service: 'matomo', provider: 'Matomo', names: ['_pk_id.*'], purpose: 'Audience' },
+    ],
+    ...overrides,
+  };
+}
+
 /** A stored decision made `ageDays` before `NOW`. */
 export function makeDecision(overrides: Partial<Decision> = {}, ageDays = 1): Decision {
   return {

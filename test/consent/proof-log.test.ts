@@ -6,6 +6,7 @@ const record: ProofRecord = {
   decidedAt: '2026-11-22T10:00:00.000Z',
   revision: '2024-05-01',
   categories: { necessary: true, analytics: false },
+  services: {},
   source: 'banner',
   lang: 'fr',
   url: 'https://portal.example/page',

@@ -5,7 +5,7 @@ import type { ConsentDetail, Decision, DecisionSource } from '../../src/consent/
 import type { Choices } from '../../src/consent/decision-store.js';
 import { type ConsentDeps, setupConsent } from '../../src/consent/setup-consent.js';
 import type { Registry } from '../../src/registry/types.js';
-import { DAY, NOW, blockedCookies, cookieJar, makeDecision, makeRegistry } from './fakes.js';
+import { DAY, NOW, blockedCookies, cookieJar, makeDecision, makeRegistry, makeServiceRegistry } from './fakes.js';
 
 const stored = (decision: unknown) => ({ cookies_preferences: encodeURIComponent(JSON.stringify(decision)) });
 const argumentsOf = (win: GtagWindow) => (win.dataLayer ?? []).map((entry) => [...(entry as IArguments)]);
@@ -131,7 +131,7 @@ describe('Page consent at start-up', () => {
   it('adopts a valid stored decision: notified once with source "stored", nothing cleared', () => {
     const { manager, details } = setup({ cookies: stored(makeDecision()) });
     expect(details).to.have.length(1);
-    expect(details[0]).to.deep.equal({ ...makeDecision(), source: 'stored', cleared: [] });
+    expect(details[0]).to.deep.equal({ ...makeDecision(), services: {}, source: 'stored', cleared: [] });
     expect(manager.consent).to.equal(details[0]);
     expect(manager.decided).to.equal(true);
     expect(manager.isGranted('analytics')).to.equal(true);
@@ -228,6 +228,7 @@ describe('Page consent decisions', () => {
     expect(detail).to.deep.equal({
       id: 'id-1',
       revision: '2024-05-01',
+      services: {},
       categories: { necessary: true, analytics: true, marketing: false, video: false },
       decidedAt: '2026-11-22T10:00:00.000Z',
       source: 'preferences',
@@ -323,7 +324,7 @@ describe('Page consent clearing cookies on opt-out', () => {
   it('clears the cookies of the categories allowed before and refused now', () => {
     const { manager, clearCalls } = setup();
     manager.acceptAll('banner');
-    const detail = manager.decide({ video: true }, 'preferences')!;
+    const detail = manager.decide({ analytics: false, marketing: false, video: true }, 'preferences')!;
     expect(clearCalls).to.deep.equal([['_ga', '_ga_*', '_fbp']]);
     expect(detail.cleared).to.deep.equal(['_ga', '_fbp']);
   });
@@ -452,6 +453,7 @@ describe('Page consent and Global Privacy Control', () => {
     expect(details[0]).to.deep.equal({
       id: 'id-1',
       revision: '2024-05-01',
+      services: {},
       categories: { necessary: true, analytics: false, marketing: false, video: false },
       decidedAt: '2026-11-22T10:00:00.000Z',
       source: 'gpc',
@@ -511,6 +513,7 @@ describe('Page consent proof-of-consent log', () => {
     const [record, second] = await proofs();
     expect(record).to.deep.equal({
       id: first.id,
+      services: {},
       decidedAt: first.decidedAt,
       revision: '2024-05-01',
       categories: first.categories,
@@ -548,7 +551,7 @@ describe('Page consent across tabs (fake channel)', () => {
     const { manager, channel } = setup();
     expect(channel.opened).to.deep.equal(['cookie-policy:cookies_preferences']);
     const detail = manager.decide({ analytics: true }, 'banner')!;
-    const { source: _source, cleared: _cleared, ...decision } = detail;
+    const { source: _source, cleared: _cleared, services: _none, ...decision } = detail;
     expect(channel.posted).to.deep.equal([message(decision)]);
   });
 
@@ -666,5 +669,45 @@ describe('Page consent defaults', () => {
     } finally {
       document.cookie = `${name}=; Path=/; Max-Age=0`;
     }
+  });
+});
+
+describe('Page consent with services', () => {
+  // makeServiceRegistry: analytics = matomo (_pk_id.*) + google-analytics (_ga, _ga_*, analytics_storage);
+  // marketing = youtube (ad_storage) + map, and _fbp naming no service.
+  const registry = makeServiceRegistry();
+
+  it('clears the cookies of a service turned off, and only those, listing them in cleared', () => {
+    const { manager, clearCalls } = setup({ registry });
+    manager.acceptAll('banner');
+    const detail = manager.decide({ 'google-analytics': false }, 'preferences')!;
+    expect(clearCalls).to.deep.equal([['_ga', '_ga_*']]);
+    expect(detail.cleared).to.deep.equal(['_ga']);
+  });
+
+  it("clears a cookie naming no service with its category, when one of the category's services turns off", () => {
+    const { manager, clearCalls } = setup({ registry });
+    manager.acceptAll('banner');
+    manager.decide({ youtube: false }, 'preferences');
+    expect(clearCalls).to.deep.equal([['_fbp']]);
+  });
+
+  it('drives Consent Mode per service as per category', () => {
+    const { manager, win } = setup({ registry });
+    manager.decide({ youtube: true }, 'banner');
+    const [, , update] = argumentsOf(win).at(-1)!;
+    expect(update).to.include({ ad_storage: 'granted', analytics_storage: 'denied' });
+    manager.decide({ 'google-analytics': true }, 'banner');
+    expect(argumentsOf(win).at(-1)![2]).to.include({ analytics_storage: 'granted' });
+  });
+
+  it('stores services in the cookie and sends them in the proof record and the event', async () => {
+    const { manager, jar, proofs, details } = setup({ registry });
+    manager.decide({ matomo: true }, 'banner');
+    const stored = JSON.parse(decodeURIComponent(/cookies_preferences=([^;]*)/.exec(jar.writes.at(-1)!)![1]));
+    expect(stored.services).to.deep.equal({ portal: true, matomo: true, 'google-analytics': false, youtube: false, map: false });
+    const [record] = await proofs();
+    expect(record.services).to.deep.equal(stored.services);
+    expect(details.at(-1)!.services).to.deep.equal(stored.services);
   });
 });

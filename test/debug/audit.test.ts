@@ -3,6 +3,7 @@ import type { ConsentDetail } from '../../src/consent/decision.js';
 import { type AuditConsole, type AuditReport, auditPage, logAudit } from '../../src/debug/audit.js';
 import { ScriptGate } from '../../src/gating/script-gate.js';
 import type { Registry } from '../../src/registry/types.js';
+import { grantedSet } from '../gating/helpers.js';
 
 function registry(): Registry {
   return {
@@ -20,11 +21,12 @@ function registry(): Registry {
   };
 }
 
-function consent(categories: Record<string, boolean>): ConsentDetail {
+function consent(categories: Record<string, boolean>, services: Record<string, boolean> = {}): ConsentDetail {
   return {
     id: 'decision-1',
     revision: '2026-11-22',
     categories,
+    services,
     decidedAt: '2026-11-22T10:00:00.000Z',
     source: 'banner',
     cleared: [],
@@ -88,6 +90,79 @@ describe('auditPage', () => {
     expect(report.elements[3]).to.include({ category: 'ads', known: false, granted: false });
   });
 
+  it('reads services, templates and refusal gates, and says why markup errors never run', () => {
+    const withServices: Registry = {
+      ...registry(),
+      services: [
+        { id: 'matomo', category: 'analytics', title: 'Matomo' },
+        { id: 'youtube', category: 'marketing', title: 'YouTube' },
+      ],
+    };
+    const doc = page(`
+      <script type="text/plain" data-cookie-service="matomo"></script>
+      <template data-cookie-category="marketing" data-cookie-service="youtube"><img src="x.gif" alt=""></template>
+      <script type="text/plain" data-cookie-category="!marketing"></script>
+      <script type="text/plain" data-cookie-service="vimeo"></script>
+      <script type="text/plain" data-cookie-category="!ads"></script>
+      <iframe data-cookie-category="analytics" data-cookie-service="youtube" data-src="https://video.example/embed"></iframe>
+    `);
+    const report = auditPage({
+      registry: withServices,
+      consent: consent({ necessary: true, analytics: true, marketing: false }, { matomo: true, youtube: false }),
+      doc,
+    });
+    expect(
+      report.elements.map(({ tag, category, service, state, granted, known, markup }) => ({
+        tag,
+        category,
+        service,
+        state,
+        granted,
+        known,
+        markup,
+      })),
+    ).to.deep.equal([
+      { tag: 'script', category: '', service: 'matomo', state: 'waiting', granted: true, known: true, markup: '' },
+      { tag: 'template', category: 'marketing', service: 'youtube', state: 'waiting', granted: false, known: true, markup: '' },
+      { tag: 'script', category: '!marketing', service: null, state: 'waiting', granted: true, known: true, markup: '' },
+      {
+        tag: 'script',
+        category: '',
+        service: 'vimeo',
+        state: 'waiting',
+        granted: false,
+        known: false,
+        markup: 'unknown service "vimeo"',
+      },
+      { tag: 'script', category: '!ads', service: null, state: 'waiting', granted: false, known: false, markup: 'unknown category "ads"' },
+      {
+        tag: 'iframe',
+        category: 'analytics',
+        service: 'youtube',
+        state: 'waiting',
+        granted: false,
+        known: true,
+        markup: 'service "youtube" is of category "marketing"',
+      },
+    ]);
+    expect(report.services).to.deep.equal([
+      { id: 'matomo', category: 'analytics', granted: true },
+      { id: 'youtube', category: 'marketing', granted: false },
+    ]);
+    const { calls, fake } = recordingConsole();
+    logAudit(report, fake);
+    expect(calls[2][1]).to.deep.equal([
+      { service: 'matomo', category: 'analytics', granted: true },
+      { service: 'youtube', category: 'marketing', granted: false },
+    ]);
+    const problems = (calls[3][1] as { problem: string }[]).map(({ problem }) => problem);
+    expect(problems.slice(3)).to.deep.equal([
+      'unknown service "vimeo": never runs',
+      'unknown category "ads": never runs',
+      'service "youtube" is of category "marketing": never runs',
+    ]);
+  });
+
   it('grants required categories before any decision, and nothing else', () => {
     const report = auditPage({ registry: registry(), consent: null, doc: page('') });
     expect(report.consent).to.equal(null);
@@ -121,7 +196,7 @@ describe('auditPage', () => {
     script.dataset.cookieCategory = 'necessary';
     script.text = '/* necessary */';
     container.append(script);
-    const gate = new ScriptGate((category) => category === 'necessary');
+    const gate = new ScriptGate(grantedSet(new Set(['necessary'])));
     gate.start();
     await gate.idle();
     gate.stop();
@@ -164,8 +239,8 @@ describe('logAudit', () => {
       { category: 'marketing', required: false, granted: false },
     ]);
     expect(calls[2][1]).to.deep.equal([
-      { element: 'script', category: 'analytics', state: 'waiting', granted: true, url: '(inline)', problem: 'granted but not activated yet' },
-      { element: 'iframe', category: 'marketing', state: 'waiting', granted: false, url: 'https://video.example/embed', problem: '' },
+      { element: 'script', category: 'analytics', service: '', state: 'waiting', granted: true, url: '(inline)', problem: 'granted but not activated yet' },
+      { element: 'iframe', category: 'marketing', service: '', state: 'waiting', granted: false, url: 'https://video.example/embed', problem: '' },
     ]);
     expect(calls[3][1]).to.equal('cookies not declared in the registry: _ga');
   });
@@ -175,7 +250,7 @@ describe('logAudit', () => {
     logAudit(report({ consent: null, elements: [], undeclaredCookies: [] }), fake);
     expect(calls[0][1]).to.equal('<cookie-policy> debug: revision 2026-11-22, no decision yet');
     expect(calls.slice(2).map(([method, text]) => [method, text])).to.deep.equal([
-      ['log', 'no element with data-cookie-category on this page'],
+      ['log', 'no element with data-cookie-category or data-cookie-service on this page'],
       ['log', 'every cookie present is declared in the registry'],
       ['groupEnd', undefined],
     ]);

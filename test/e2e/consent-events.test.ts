@@ -44,7 +44,7 @@ describe('consent events and API in a plain page (dist/cookie-policy.js)', () =>
     expect(page.window.__events.map((detail) => detail.source)).to.deep.equal(['banner', 'api']);
     const decided = plain(page.window.__events[1]);
     expect(Object.keys(decided).sort()).to.deep.equal(
-      ['categories', 'cleared', 'decidedAt', 'id', 'revision', 'source'].sort(),
+      ['categories', 'cleared', 'decidedAt', 'id', 'revision', 'services', 'source'].sort(),
     );
 
     page = await reloadConsentPage(page);
@@ -71,6 +71,7 @@ describe('consent events and API in a plain page (dist/cookie-policy.js)', () =>
       decidedAt: consent.decidedAt,
       revision: '2026-11-22',
       categories: { necessary: true, analytics: true },
+      services: {},
       source: 'banner',
       lang: 'fr', // <html lang="fr">
       url: page.window.location.href,

@@ -1,4 +1,6 @@
 import { fixture } from '@open-wc/testing';
+import { type Catalog, type Decision, categoryOf, isGranted, isRefused } from '../../src/consent/decision.js';
+import type { GateConsent } from '../../src/gating/script-gate.js';
 
 declare global {
   interface Window {
@@ -72,4 +74,18 @@ export function activated(container: ParentNode): HTMLScriptElement[] {
  */
 export function quietPeriod(ms = 150): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Consent over a set of granted category ids: every id counts as a category, nothing is refused. */
+export function grantedSet(granted: ReadonlySet<string>): GateConsent {
+  return { isGranted: (id) => granted.has(id), isRefused: () => false, categoryOf: (id) => id };
+}
+
+/** Consent as the page's store gives it: the decision rules over `catalog` and whatever `decision()` returns now. */
+export function decisionConsent(catalog: Catalog, decision: () => Decision | null): GateConsent {
+  return {
+    isGranted: (id) => isGranted(decision(), catalog, id),
+    isRefused: (id) => isRefused(decision(), catalog, id),
+    categoryOf: (id) => categoryOf(catalog, id),
+  };
 }

@@ -4,6 +4,7 @@ import {
   activated,
   gatedIframe,
   gatedScript,
+  grantedSet,
   hits,
   hitUrl,
   page,
@@ -21,7 +22,7 @@ describe('ScriptGate', () => {
   beforeEach(() => {
     key = uniqueKey();
     granted = new Set();
-    gate = new ScriptGate((category) => granted.has(category));
+    gate = new ScriptGate(grantedSet(granted));
     window.__ran = [];
   });
 
@@ -54,8 +55,11 @@ describe('ScriptGate', () => {
     it('treats an isGranted that throws as not granted', async () => {
       const script = gatedScript('analytics', { text: recordInline('inline') });
       await page(script);
-      gate = new ScriptGate(() => {
-        throw new Error('no registry yet');
+      gate = new ScriptGate({
+        ...grantedSet(granted),
+        isGranted: () => {
+          throw new Error('no registry yet');
+        },
       });
 
       gate.start();

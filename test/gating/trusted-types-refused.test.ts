@@ -2,7 +2,7 @@
 // refused, and each test file gets a fresh page.
 import { expect } from '@open-wc/testing';
 import { ScriptGate } from '../../src/gating/script-gate.js';
-import { gatedIframe, gatedScript, page, ran, recordInline } from './helpers.js';
+import { gatedIframe, gatedScript, grantedSet, page, ran, recordInline } from './helpers.js';
 
 interface PolicyFactory {
   createPolicy(name: string, rules: object): unknown;
@@ -31,7 +31,7 @@ describe('ScriptGate when the page refuses its Trusted Types policy', () => {
     const script = gatedScript('analytics', { text: recordInline('inline') });
     const iframe = gatedIframe('analytics', 'about:blank');
     await page(script, gatedScript('analytics', { text: recordInline('second') }), iframe);
-    const gate = new ScriptGate(() => true);
+    const gate = new ScriptGate(grantedSet(new Set(['analytics'])));
 
     gate.start();
     await gate.idle();

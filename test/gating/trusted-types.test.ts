@@ -2,7 +2,7 @@
 // fresh page, so nothing has created it before these tests.
 import { expect } from '@open-wc/testing';
 import { ScriptGate } from '../../src/gating/script-gate.js';
-import { activated, gatedScript, hitUrl, page, ran, recordInline, uniqueKey } from './helpers.js';
+import { activated, gatedScript, grantedSet, hitUrl, page, ran, recordInline, uniqueKey } from './helpers.js';
 
 interface PolicyFactory {
   createPolicy(name: string, rules: object): unknown;
@@ -30,7 +30,7 @@ describe('ScriptGate with Trusted Types available', () => {
   });
 
   it('creates no policy while no gated script has run', async () => {
-    const gate = new ScriptGate(() => false);
+    const gate = new ScriptGate(grantedSet(new Set()));
     await page(gatedScript('analytics', { text: recordInline('inline') }));
     gate.start();
     await gate.idle();
@@ -45,13 +45,13 @@ describe('ScriptGate with Trusted Types available', () => {
       gatedScript('analytics', { src: hitUrl(key, 'tag.js') }),
       gatedScript('analytics', { text: recordInline('inline') }),
     );
-    const first = new ScriptGate(() => true);
+    const first = new ScriptGate(grantedSet(new Set(['analytics'])));
     first.start();
     await first.idle();
     first.stop();
 
     container.append(gatedScript('analytics', { text: recordInline('second gate') }));
-    const second = new ScriptGate(() => true);
+    const second = new ScriptGate(grantedSet(new Set(['analytics'])));
     second.start();
     await second.idle();
     second.stop();

@@ -41,6 +41,33 @@ const minimal = () => ({
   cookies: [],
 });
 
+/** The factory registry with two analytics services and a marketing one, every cookie naming its service. */
+export const withServices = () => {
+  const registry = makeRegistry();
+  registry.categories.push({ id: 'marketing', title: { en: 'Marketing', fr: 'Marketing' } });
+  registry.services = [
+    {
+      id: 'matomo',
+      category: 'analytics',
+      title: 'Matomo',
+      description: { en: 'Audience measurement', fr: 'Mesure d’audience' },
+      policyUrl: 'https://matomo.org/privacy-policy/',
+      consentMode: ['analytics_storage'],
+    },
+    { id: 'google-analytics', category: 'analytics', title: 'Google Analytics' },
+    { id: 'youtube', category: 'marketing', title: 'YouTube' },
+  ];
+  registry.cookies[4].service = 'matomo';
+  registry.cookies.push(
+    { category: 'analytics', service: 'google-analytics', provider: 'Google Analytics', names: ['_ga'], purpose: 'Audience' },
+    { category: 'marketing', service: 'youtube', provider: 'YouTube', names: ['VISITOR_INFO1_LIVE'], purpose: 'Video' },
+  );
+  return registry;
+};
+
+/** `withServices()` with the value at `path` replaced (or removed, with `REMOVE`). */
+const editServices = (path: Path, value: unknown) => edit(path, value, withServices());
+
 const allTexts = () => Object.fromEntries(TEXT_KEYS.map((key) => [key, `text of ${key}`]));
 
 /** Registries both the schema and the parser accept. */
@@ -126,6 +153,17 @@ export const validRegistries: readonly RegistryCase[] = [
     registry: edit(['categories', 2], { id: 'marketing', title: 'Marketing' }),
   },
   { name: 'a revision of one space (any non-empty string)', registry: { ...minimal(), revision: ' ' } },
+  { name: 'services in two categories, cookies naming them', registry: withServices() },
+  { name: 'an empty list of services', registry: { ...minimal(), services: [] } },
+  { name: 'a service that no cookie names', registry: editServices(['cookies', 5, 'service'], REMOVE) },
+  {
+    name: 'a service of a required category',
+    registry: { ...minimal(), services: [{ id: 'portal', category: 'necessary', title: { en: 'Portal' } }] },
+  },
+  {
+    name: 'a cookie of a category with services that names none (cleared with its category)',
+    registry: editServices(['cookies', 4, 'service'], REMOVE),
+  },
   {
     name: 'the same cookie name in two entries (tables show what is written)',
     registry: edit(['cookies', 1, 'names'], ['sessionid']),
@@ -346,6 +384,67 @@ export const invalidRegistries: readonly RegistryCase[] = [
     registry: edit(['texts'], { en: { save: { en: 'Save' } } }),
     pointer: '/texts/en/save',
   },
+  // services
+  { name: 'services an object', registry: editServices(['services'], { matomo: {} }), pointer: '/services' },
+  { name: 'a service that is a string', registry: editServices(['services', 1], 'matomo'), pointer: '/services/1' },
+  { name: 'a service without id', registry: editServices(['services', 0, 'id'], REMOVE), pointer: '/services/0/id' },
+  {
+    name: 'a service id with a dot',
+    registry: editServices(['services', 1, 'id'], 'google.analytics'),
+    pointer: '/services/1/id',
+  },
+  {
+    name: 'a service id with a leading "!" (the refusal gate prefix)',
+    registry: editServices(['services', 1, 'id'], '!ga'),
+    pointer: '/services/1/id',
+  },
+  {
+    name: 'a service without category',
+    registry: editServices(['services', 2, 'category'], REMOVE),
+    pointer: '/services/2/category',
+  },
+  {
+    name: 'an empty service category',
+    registry: editServices(['services', 2, 'category'], ''),
+    pointer: '/services/2/category',
+  },
+  { name: 'a service without title', registry: editServices(['services', 0, 'title'], REMOVE), pointer: '/services/0/title' },
+  {
+    name: 'a service title that is an empty object',
+    registry: editServices(['services', 0, 'title'], {}),
+    pointer: '/services/0/title',
+  },
+  {
+    name: 'a service description that is a number',
+    registry: editServices(['services', 0, 'description'], 1),
+    pointer: '/services/0/description',
+  },
+  {
+    name: 'a service policyUrl that is an array',
+    registry: editServices(['services', 0, 'policyUrl'], ['https://matomo.org/']),
+    pointer: '/services/0/policyUrl',
+  },
+  {
+    name: 'an unknown Consent Mode signal on a service',
+    registry: editServices(['services', 0, 'consentMode'], ['analytics']),
+    pointer: '/services/0/consentMode/0',
+  },
+  {
+    name: 'a Consent Mode signal listed twice on a service',
+    registry: editServices(['services', 0, 'consentMode'], ['ad_storage', 'ad_storage']),
+    pointer: '/services/0/consentMode/1',
+  },
+  {
+    name: 'an unknown service property',
+    registry: editServices(['services', 2, 'required'], true),
+    pointer: '/services/2/required',
+  },
+  { name: 'a cookie service that is empty', registry: editServices(['cookies', 4, 'service'], ''), pointer: '/cookies/4/service' },
+  {
+    name: 'a cookie service that is an array',
+    registry: editServices(['cookies', 4, 'service'], ['matomo']),
+    pointer: '/cookies/4/service',
+  },
   // rules the schema cannot express
   {
     name: 'a duplicate category id',
@@ -363,6 +462,54 @@ export const invalidRegistries: readonly RegistryCase[] = [
     name: 'a cookie of an undeclared category',
     registry: edit(['cookies', 2, 'category'], 'ads'),
     pointer: '/cookies/2/category',
+    semantic: true,
+  },
+  {
+    name: 'a service of an undeclared category',
+    registry: editServices(['services', 2, 'category'], 'ads'),
+    pointer: '/services/2/category',
+    semantic: true,
+  },
+  {
+    name: 'a service whose category is a service id',
+    registry: editServices(['services', 2, 'category'], 'matomo'),
+    pointer: '/services/2/category',
+    semantic: true,
+  },
+  {
+    name: 'a service id that is also a category id',
+    registry: editServices(['services', 1, 'id'], 'analytics'),
+    pointer: '/services/1/id',
+    semantic: true,
+  },
+  {
+    name: 'two services with the same id, in two categories',
+    registry: editServices(['services', 2, 'id'], 'matomo'),
+    pointer: '/services/2/id',
+    semantic: true,
+  },
+  {
+    name: 'a cookie of an undeclared service',
+    registry: editServices(['cookies', 5, 'service'], 'hotjar'),
+    pointer: '/cookies/5/service',
+    semantic: true,
+  },
+  {
+    name: 'a cookie service that is a category id',
+    registry: editServices(['cookies', 5, 'service'], 'analytics'),
+    pointer: '/cookies/5/service',
+    semantic: true,
+  },
+  {
+    name: 'a cookie naming a service when the registry has none',
+    registry: edit(['cookies', 4, 'service'], 'matomo'),
+    pointer: '/cookies/4/service',
+    semantic: true,
+  },
+  {
+    name: 'a cookie naming a service of another category',
+    registry: editServices(['cookies', 6, 'service'], 'google-analytics'),
+    pointer: '/cookies/6/service',
     semantic: true,
   },
   {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseRegistry, RegistryError, resolveHttpUrl, validateRegistry } from '../../src/registry/parse.js';
-import { invalidRegistries, validRegistries } from './corpus.js';
+import { invalidRegistries, validRegistries, withServices } from './corpus.js';
 import { makeRegistry } from './factories.js';
 
 /** The error `parseRegistry(input)` throws; fails the test when it throws nothing. */
@@ -93,6 +93,30 @@ describe('parseRegistry', () => {
       const broken = registry();
       broken.cookies[2].category = 'ads';
       expect(messageOf(broken)).to.equal('/cookies/2/category: unknown category "ads"');
+    });
+
+    it('says that category and service ids share one namespace', () => {
+      const broken = withServices();
+      broken.services![1].id = 'analytics';
+      expect(messageOf(broken)).to.equal('/services/1/id: duplicate id "analytics"');
+      const twice = withServices();
+      twice.services![2].id = 'matomo';
+      expect(messageOf(twice)).to.equal('/services/2/id: duplicate id "matomo"');
+    });
+
+    it('quotes the unknown category of a service', () => {
+      const broken = withServices();
+      broken.services![2].category = 'ads';
+      expect(messageOf(broken)).to.equal('/services/2/category: unknown category "ads"');
+    });
+
+    it('quotes an unknown cookie service, and one of another category', () => {
+      const unknown = withServices();
+      unknown.cookies[5].service = 'hotjar';
+      expect(messageOf(unknown)).to.equal('/cookies/5/service: unknown service "hotjar"');
+      const elsewhere = withServices();
+      elsewhere.cookies[6].service = 'matomo';
+      expect(messageOf(elsewhere)).to.equal('/cookies/6/service: service "matomo" is not of category "marketing"');
     });
 
     it('points at the later of two equal languages', () => {
@@ -364,6 +388,37 @@ describe('validateRegistry', () => {
     const pointers = validateRegistry(broken).problems.map(({ pointer }) => pointer);
     const last = broken.categories.length - 1;
     expect(pointers).to.deep.equal([`/categories/${last - 1}/id`, `/categories/${last}/id`, '/cookies/0/category', '/cookies/1/category']);
+  });
+
+  it('reports every service problem: ids, categories, and the services cookies name', () => {
+    const broken = withServices();
+    broken.services![0].id = 'necessary';
+    broken.services![1].category = 'nowhere';
+    broken.services!.push({ id: 'youtube', category: 'marketing', title: 'Again' });
+    broken.cookies[5].service = 'hotjar';
+    broken.cookies[6].service = 'google-analytics';
+    expect(validateRegistry(broken).problems.map(({ message }) => message)).to.deep.equal([
+      '/services/0/id: duplicate id "necessary"',
+      '/services/1/category: unknown category "nowhere"',
+      '/services/3/id: duplicate id "youtube"',
+      // matomo is no more: its entry now claims the id "necessary".
+      '/cookies/4/service: unknown service "matomo"',
+      '/cookies/5/service: unknown service "hotjar"',
+      '/cookies/6/service: service "google-analytics" is not of category "marketing"',
+    ]);
+  });
+
+  it('does not call cookie services unknown when a service id itself is invalid', () => {
+    const broken = withServices();
+    broken.services![2].id = 'you tube';
+    broken.cookies[6].service = 'dailymotion';
+    expect(validateRegistry(broken).problems.map(({ pointer }) => pointer)).to.deep.equal(['/services/2/id']);
+  });
+
+  it('does not call service categories unknown when a category id itself is invalid', () => {
+    const broken = withServices();
+    (broken.categories[2] as { id: unknown }).id = 7;
+    expect(validateRegistry(broken).problems.map(({ pointer }) => pointer)).to.deep.equal(['/categories/2/id']);
   });
 
   it('does not call cookie categories unknown when a category id itself is invalid', () => {

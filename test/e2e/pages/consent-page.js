@@ -1,6 +1,6 @@
 // Loaded by the consent-*.html pages after their markup and before dist/cookie-policy.js, so that
 // one static page serves many tests. It reads the query string:
-//   key=<k>        rewrites the placeholder KEY in gated src / data-src, so request counts are per test,
+//   key=<k>        rewrites the placeholder KEY in gated src / data-src (templates' content too), so request counts are per test,
 //                  and adds a query parameter unique to this load: the test runner serves every path
 //                  with an extension as cacheable for a year (its cacheMiddleware overrides the hit
 //                  route's no-store), so a reload would take the script from the cache, uncounted
@@ -17,7 +17,14 @@
   var key = params.get('key');
   if (key) {
     var load = 'load=' + Math.random().toString(36).slice(2);
-    document.querySelectorAll('[src*="KEY"], [data-src*="KEY"]').forEach(function (element) {
+    var roots = [document].concat(Array.prototype.map.call(document.querySelectorAll('template'), function (template) {
+      return template.content;
+    }));
+    var marked = [];
+    roots.forEach(function (root) {
+      marked.push.apply(marked, root.querySelectorAll('[src*="KEY"], [data-src*="KEY"]'));
+    });
+    marked.forEach(function (element) {
       ['src', 'data-src'].forEach(function (name) {
         var value = element.getAttribute(name);
         if (value) {

@@ -257,7 +257,7 @@ describe('EmbedPlaceholders', () => {
     });
   });
 
-  it('works with the keyboard alone: Tab to a button, Enter loads, focus lands on the embed', async () => {
+  it('works with the keyboard alone, in Safari\'s Tab order too: Tab to a button, Enter loads, focus lands on the embed', async () => {
     const before = document.createElement('button');
     before.textContent = 'before';
     const iframe = embed('youtube', hitUrl(key, 'video.js'));
@@ -265,8 +265,13 @@ describe('EmbedPlaceholders', () => {
     start();
     before.focus();
     await sendKeys({ press: 'Tab' });
-    expect(placeholderOf(iframe).shadowRoot!.activeElement!.localName, 'the policy link first').to.equal('a');
-    await sendKeys({ press: 'Tab' });
+    // Safari's default Tab order skips links (our WebKit runs as it does): there the buttons come
+    // first; elsewhere the policy link does, then the buttons.
+    const safariOrder = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Firefox/.test(navigator.userAgent);
+    if (!safariOrder) {
+      expect(placeholderOf(iframe).shadowRoot!.activeElement!.localName, 'the policy link first').to.equal('a');
+      await sendKeys({ press: 'Tab' });
+    }
     expect(placeholderOf(iframe).shadowRoot!.activeElement).to.equal(part(placeholderOf(iframe), 'placeholder-load'));
     const loaded = oneEvent(iframe, 'load');
     await sendKeys({ press: 'Enter' });

@@ -27,14 +27,6 @@ function minifyStyles() {
   };
 }
 
-/**
- * V8's explicit compile hint (Chromium 136+; a plain comment elsewhere): compile every function
- * while the script streams in, on a background thread, instead of each one on the main thread the
- * first time it runs. Nearly all of the script runs on a page's first load (first render, then the
- * registry and the consent manager), and it must be the file's first line.
- */
-const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
-
 export default {
   input: 'src/bundle.ts',
   output: {
@@ -54,6 +46,6 @@ export default {
     }),
     // After TypeScript: its plugin compiles from the files on disk, not from earlier transforms.
     minifyStyles(),
-    terser({ ecma: 2022, compress: { passes: 2 }, format: { comments: false, preamble: COMPILE_HINT } }),
+    terser({ ecma: 2022, compress: { passes: 2 }, format: { comments: false } }),
   ],
 };

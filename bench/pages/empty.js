@@ -1,0 +1,1 @@
+// An empty script: see script.html.

@@ -71,6 +71,29 @@ function minifyTemplates() {
  */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
+/**
+ * Internal property and method names, which terser shortens like local names (it cannot tell
+ * them from public ones by itself). Only names that never leave the script: not a property or
+ * method of the element, a field of the registry, of the stored decision, of the event detail,
+ * of a proof record or of a message to other tabs, not a DOM or Lit name, not a `dataset` key
+ * (`data-registry` is read as `dataset.registry`) (terser also keeps DOM
+ * names whatever this list says), not a text key, not a column of the debug tables. Renaming is
+ * consistent across the bundle, so a name here must mean one internal thing wherever it is used.
+ */
+const INTERNAL_NAMES = [
+  // The views' data and callbacks (ui/).
+  'onAcceptAll', 'onRejectAll', 'onCustomize', 'onToggle', 'onSave', 'onWithdraw', 'onReload', 'onClose',
+  'onCancel', 'onKeydown', 'policyHref', 'layout', 'heads',
+  // The page's consent object, its store and effects (consent/).
+  'surelyFirstVisit', 'registries', 'placeholders', 'turnedOff', 'titleOf', 'isGranted', 'isRefused',
+  'categoryOf', 'previous', 'repository', 'setDefault', 'effect', 'decided', 'maxAgeDays',
+  'stored', 'store', 'gate', 'page', 'decide', 'receive', 'subscribe', 'pending', 'dispose', 'asked', 'running',
+  // The gate, the debug audit, progressive rows, the dialog and the registry loader.
+  'refusal', 'idle', 'release', 'undeclaredCookies', 'cookiesReadable', 'markup', 'known', 'schedule',
+  'claim', 'grow', 'finish', 'busy', 'wait', 'drop', 'openings', 'handleCancel', 'handleKeydown',
+  'beforeFirstRequest', 'requests', 'inline', 'onLoad',
+];
+
 export default {
   input: 'src/bundle.ts',
   output: {
@@ -91,6 +114,11 @@ export default {
     // After TypeScript: its plugin compiles from the files on disk, not from earlier transforms.
     minifyStyles(),
     minifyTemplates(),
-    terser({ ecma: 2022, compress: { passes: 2 }, format: { comments: false, preamble: COMPILE_HINT } }),
+    terser({
+      ecma: 2022,
+      compress: { passes: 3 },
+      mangle: { properties: { regex: new RegExp(`^(${INTERNAL_NAMES.join('|')})$`) } },
+      format: { comments: false, preamble: COMPILE_HINT },
+    }),
   ],
 };

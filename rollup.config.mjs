@@ -75,18 +75,18 @@ const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
  * Internal property and method names, which terser shortens like local names (it cannot tell
  * them from public ones by itself). Only names that never leave the script: not a property or
  * method of the element, a field of the registry, of the stored decision, of the event detail,
- * of a proof record or of a message to other tabs, not a DOM or Lit name, not a `dataset` key
- * (`data-registry` is read as `dataset.registry`) (terser also keeps DOM
- * names whatever this list says), not a text key, not a column of the debug tables. Renaming is
+ * of a proof record or of a message to other tabs, not a DOM or Lit name (terser also keeps DOM
+ * names whatever this list says), not a `dataset` key, not a text key, not a column of the debug
+ * tables. The element's private state (`choices`, `saved`, `reloadOffer`) is renamed too. Renaming is
  * consistent across the bundle, so a name here must mean one internal thing wherever it is used.
  */
 const INTERNAL_NAMES = [
   // The views' data and callbacks (ui/).
   'onAcceptAll', 'onRejectAll', 'onCustomize', 'onToggle', 'onSave', 'onWithdraw', 'onReload', 'onClose',
-  'onCancel', 'onKeydown', 'policyHref', 'layout', 'heads',
+  'onCancel', 'onKeydown', 'policyHref', 'layout', 'heads', 'note', 'choices', 'saved', 'reloadOffer',
   // The page's consent object, its store and effects (consent/).
   'surelyFirstVisit', 'registries', 'placeholders', 'turnedOff', 'titleOf', 'isGranted', 'isRefused',
-  'categoryOf', 'previous', 'repository', 'setDefault', 'effect', 'decided', 'maxAgeDays',
+  'categoryOf', 'previous', 'repository', 'setDefault', 'effect', 'decided', 'maxAgeDays', 'registry',
   'stored', 'store', 'gate', 'page', 'decide', 'receive', 'subscribe', 'pending', 'dispose', 'asked', 'running',
   // The gate, the debug audit, progressive rows, the dialog and the registry loader.
   'refusal', 'idle', 'release', 'undeclaredCookies', 'cookiesReadable', 'markup', 'known', 'schedule',

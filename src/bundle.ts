@@ -5,7 +5,7 @@ const script = document.currentScript as HTMLScriptElement | null;
 
 function mount() {
   if (document.querySelector('cookie-policy')) return;
-  const src = script?.dataset.registry;
+  const src = script?.getAttribute('data-registry');
   if (!src) {
     console.warn(
       '<cookie-policy>: nothing mounted: add data-registry="…" to the script tag or a <cookie-policy> element to the page',

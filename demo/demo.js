@@ -31,7 +31,8 @@
       inlineRan: 'Inline statistics snippet ran.',
       necessaryRan: 'necessary.js ran (no consent needed).',
       statisticsRan: 'statistics.js ran (set _pk_id.1.demo and _pk_ses.1.demo).',
-      decision: 'Decision ({source}): {categories}{cleared}',
+      decision: 'Decision ({source}): {categories}{services}{cleared}',
+      services: ', services: {services}',
       cleared: ', cookies cleared: {names}',
     },
     fr: {
@@ -55,7 +56,8 @@
       inlineRan: 'Le fragment de statistiques en ligne s’est exécuté.',
       necessaryRan: 'necessary.js s’est exécuté (sans consentement nécessaire).',
       statisticsRan: 'statistics.js s’est exécuté (a déposé _pk_id.1.demo et _pk_ses.1.demo).',
-      decision: 'Décision ({source}) : {categories}{cleared}',
+      decision: 'Décision ({source}) : {categories}{services}{cleared}',
+      services: ', services : {services}',
       cleared: ', cookies supprimés : {names}',
     },
   };
@@ -105,6 +107,8 @@
     window.demoLog('decision', {
       source: detail.source,
       categories: JSON.stringify(detail.categories),
+      // A registry without services has `services: {}`: nothing to add to the line.
+      services: Object.keys(detail.services || {}).length ? t('services', { services: JSON.stringify(detail.services) }) : '',
       cleared: detail.cleared.length ? t('cleared', { names: detail.cleared.join(', ') }) : '',
     });
   });

@@ -104,7 +104,9 @@ export const styles = css`
     .banner {
       inset-inline: 0;
     }
+    /* Outranks the corner's own insets (.banner.box), which left a gap on the right. */
     .banner.box {
+      inset-inline: 0;
       width: auto;
     }
     :host([data-docked]) .bar {
@@ -237,6 +239,11 @@ export const styles = css`
     height: 1.5rem;
     margin: 0;
     accent-color: var(--_accent);
+  }
+  /* A long one-word title wraps rather than pushing the view sideways (320 px, 200 % text). */
+  .label,
+  .service {
+    overflow-wrap: anywhere;
   }
   .note {
     grid-column: 2;

@@ -26,11 +26,13 @@ const EMBEDS = MARKS.flatMap((mark) => [
 ]).join();
 
 // The look: the page's --cookie-policy-* tokens, else system colours, which follow the colour
-// scheme (light or dark) with contrast the browser guarantees.
+// scheme (light or dark) with contrast the browser guarantees. The content sits centred in the
+// box (`safe`: when it is taller than the box, it starts at the top and scrolls, none cut off);
+// the buttons wrap, each line of them centred.
 const STYLES = `:host{display:block;max-width:100%;color-scheme:light dark}
-[part=placeholder]{box-sizing:border-box;height:100%;overflow:auto;padding:var(--cookie-policy-spacing,1rem);font:var(--cookie-policy-font,inherit);line-height:1.5;color:var(--cookie-policy-color,CanvasText);background:var(--cookie-policy-background,Canvas);border:1px solid var(--cookie-policy-border,GrayText);border-radius:var(--cookie-policy-radius,6px)}
+[part=placeholder]{box-sizing:border-box;height:100%;overflow:auto;display:grid;place-content:safe center;text-align:center;padding:var(--cookie-policy-spacing,1rem);font:var(--cookie-policy-font,inherit);line-height:1.5;color:var(--cookie-policy-color,CanvasText);background:var(--cookie-policy-background,Canvas);border:1px solid var(--cookie-policy-border,GrayText);border-radius:var(--cookie-policy-radius,6px)}
 p{margin:0 0 .5rem}a{color:inherit}
-button{font:inherit;margin:.5rem .5rem 0 0;padding:.5rem 1rem;border-radius:var(--cookie-policy-radius,6px)}
+button{font:inherit;margin:.25rem;padding:.5rem 1rem;border-radius:var(--cookie-policy-radius,6px)}
 [part=placeholder-allow]{color:var(--cookie-policy-accent-text,#fff);background:var(--cookie-policy-accent,#0b57d0);border:1px solid}
 :focus-visible{outline:3px solid var(--cookie-policy-focus,Highlight);outline-offset:2px}`;
 

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import type { CookiePolicy } from '../../src/cookie-policy.js';
 import { openPage, until, useCleanFrames } from './page.js';
 
 // The demo portal (npm start) in its two languages: its own page texts, not only the widget's.
@@ -32,6 +33,26 @@ describe('the demo portal', () => {
     const page = await openPage('/demo/index.html?lang=fr');
     const line = await until(() => page.document.querySelector('#log li'));
     expect(line.textContent).to.equal('necessary.js s’est exécuté (sans consentement nécessaire).');
+  });
+
+  it('logs each decision with its source and, for a registry with services, the services', async () => {
+    const page = await openPage('/demo/index.html?portal=tne34.opendatasoft.com');
+    const element = await until(() => page.document.querySelector<CookiePolicy>('cookie-policy[src*="tne34"]'));
+    await until(() => element.shadowRoot?.querySelector('[part="banner"]'));
+    element.save({ matomo: true });
+    const line = await until(() => [...page.document.querySelectorAll('#log li')].find((item) => item.textContent!.startsWith('Decision')));
+    const [, source, services] = line.textContent!.match(/^Decision \((\w+)\): \{.*\}, services: (\{.*\})$/) ?? [];
+    expect(source, line.textContent!).to.equal('api');
+    expect(JSON.parse(services ?? 'null')).to.deep.equal({ matomo: true, 'google-analytics': false, youtube: false, openstreetmap: false });
+  });
+
+  it('logs no services for a registry that has none', async () => {
+    const page = await openPage('/demo/index.html?portal=twisto.opendatasoft.com');
+    const element = await until(() => page.document.querySelector<CookiePolicy>('cookie-policy'));
+    await until(() => element.shadowRoot?.querySelector('[part="banner"]'));
+    element.rejectAll();
+    const line = await until(() => [...page.document.querySelectorAll('#log li')].find((item) => item.textContent!.startsWith('Decision')));
+    expect(line.textContent).to.match(/^Decision \(api\): \{[^}]*\}$/);
   });
 
   it('keeps its English texts in English mode', async () => {

@@ -133,6 +133,45 @@ describe('EmbedPlaceholders', () => {
       await expect(placeholderOf(iframe)).to.be.accessible();
     });
 
+    it('centres its text, link and buttons in the box, horizontally and vertically', async () => {
+      const iframe = embed('youtube', hitUrl(key, 'video.js'));
+      await page(iframe);
+      start();
+      const box = part(placeholderOf(iframe), 'placeholder');
+      const outer = box.getBoundingClientRect();
+      const content = [...box.children].map((child) => child.getBoundingClientRect());
+      const top = Math.min(...content.map((rect) => rect.top));
+      const bottom = Math.max(...content.map((rect) => rect.bottom));
+      // Margins around the first and last lines are up to 8 px: the block's centre within 6 px.
+      expect((top + bottom) / 2).to.be.closeTo((outer.top + outer.bottom) / 2, 6);
+      for (const [index, rect] of content.entries()) {
+        expect((rect.left + rect.right) / 2, `child ${index}`).to.be.closeTo((outer.left + outer.right) / 2, 2);
+      }
+      expect(getComputedStyle(box.querySelector('p')!).textAlign).to.equal('center');
+    });
+
+    for (const lang of ['en', 'fr']) {
+      it(`fits its buttons inside a 320 px wide placeholder, wrapping them, with no sideways scroll (${lang})`, async () => {
+        const iframe = embed('google-analytics', hitUrl(key, 'video.js'), [320, 240]);
+        await page(iframe);
+        start(lang);
+        const box = part(placeholderOf(iframe), 'placeholder');
+        const outer = box.getBoundingClientRect();
+        expect(outer.width).to.equal(320);
+        expect(box.scrollWidth).to.be.at.most(box.clientWidth);
+        const buttons = [...box.querySelectorAll('button')].map((button) => button.getBoundingClientRect());
+        for (const rect of buttons) {
+          expect(rect.left).to.be.at.least(outer.left);
+          expect(rect.right).to.be.at.most(outer.right);
+        }
+        // "Always allow Google Analytics" does not fit beside "Load this Google Analytics content".
+        expect(buttons[1].top, 'the second button wraps below the first').to.be.at.least(buttons[0].bottom);
+        // Centred in what a vertical scrollbar (Firefox shows one when the text is taller) leaves.
+        const middle = outer.left + box.clientLeft + box.clientWidth / 2;
+        for (const rect of buttons) expect((rect.left + rect.right) / 2).to.be.closeTo(middle, 2);
+      });
+    }
+
     it('appears for embeds added later, and goes when its embed is removed', async () => {
       const container = await page();
       start();

@@ -6,6 +6,7 @@
 //                  route's no-store), so a reload would take the script from the cache, uncounted
 //   cookie=<name>  sets cookie-name on every <cookie-policy> (the test page's cookie jar is shared)
 //   registry=<url> sets src on every <cookie-policy>
+//   lang=<code>    sets the page's language (<html lang>), which the widget then speaks
 //   slow=<ms>      delays every fetch (the registry's) by that long; window.__fetched turns true when it goes out
 //   gpc            navigator.globalPrivacyControl === true
 //   datalayer      a bare window.dataLayer = []
@@ -34,6 +35,7 @@
       });
     });
   }
+  if (params.get('lang')) document.documentElement.lang = params.get('lang');
   document.querySelectorAll('cookie-policy').forEach(function (element) {
     if (params.get('cookie')) element.setAttribute('cookie-name', params.get('cookie'));
     if (params.get('registry')) element.setAttribute('src', params.get('registry'));

@@ -387,17 +387,6 @@ export const styles = css`
     margin: 0;
     overflow-wrap: anywhere;
   }
-  @media (prefers-reduced-motion: no-preference) {
-    .banner {
-      animation: rise 0.2s ease-out;
-    }
-    /* Slide only: a fade from opacity 0 keeps the banner unreadable (and uncounted) for its first frames. */
-    @keyframes rise {
-      from {
-        transform: translateY(0.75rem);
-      }
-    }
-  }
   /*
    * Printed (SPEC §7): the whole policy on paper, within the page's width, and nothing that only
    * works on a screen. Off-screen sections are laid out (content-visibility would print them

@@ -42,7 +42,7 @@ describe('<cookie-policy> first paint', () => {
     const early = banner(element)!;
     const button = early.querySelector('[part="accept-all"]');
     await until(() => banner(element)?.querySelector('a')?.getAttribute('href')?.endsWith('policy.html'));
-    // A rebuilt banner would restart its entrance animation and be laid out and painted again.
+    // A rebuilt banner would be laid out and painted again, and a focused button would lose focus.
     expect(banner(element)).to.equal(early);
     expect(early.isConnected).to.equal(true);
     expect(early.querySelector('[part="accept-all"]')).to.equal(button);

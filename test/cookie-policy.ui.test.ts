@@ -81,27 +81,17 @@ describe('<cookie-policy> views for every visitor', () => {
   });
 
   describe('motion', () => {
-    it('animates the banner only when reduced motion is not requested', async () => {
-      await emulateMedia({ reducedMotion: 'reduce' });
-      const still = await mountWithRegistry(makeRegistry());
-      expect(root(still).getAnimations()).to.have.length(0);
-      still.remove();
-      resetPage();
-      await emulateMedia({ reducedMotion: 'no-preference' });
-      const wrapper = document.createElement('div');
-      document.body.append(wrapper);
-      const moving = document.createElement('cookie-policy');
-      const script = document.createElement('script');
-      script.type = 'application/json';
-      script.textContent = JSON.stringify(makeRegistry());
-      moving.append(script);
-      wrapper.append(moving);
-      // The first update paints the banner (a first visit needs no registry for it): its entrance starts then.
-      await moving.updateComplete;
-      const banner = moving.shadowRoot!.querySelector('[part="banner"]')!;
-      expect(banner.getAnimations().length).to.equal(1);
-      wrapper.remove();
-    });
+    // No entrance animation (issue #16): its frames cost the main thread about 13 ms at 4× CPU
+    // before the page settles, and the banner is readable where it stays from its first frame.
+    for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+      it(`shows the banner in place at once, without animation (reduced motion: ${reducedMotion})`, async () => {
+        await emulateMedia({ reducedMotion });
+        const element = await mountWithRegistry(makeRegistry());
+        const banner = element.shadowRoot!.querySelector('[part="banner"]')!;
+        expect(banner.getAnimations()).to.have.length(0);
+        expect(root(element).getAnimations()).to.have.length(0);
+      });
+    }
   });
 
   describe('placement', () => {

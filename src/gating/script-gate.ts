@@ -106,7 +106,8 @@ function scriptPolicy(): ScriptPolicy | null {
  * `<template>`, each with `data-cookie-category` and/or `data-cookie-service`. An element is
  * allowed when its id is granted, or, written `!id`, when a decision refuses it. Scripts run
  * serially in document order (an external one finishes loading before the next starts), each
- * once per page load; iframes get their `src`, and lose it again when what allowed them is
+ * once per page load; iframes get their `src` (out of the document for a moment, so that a
+ * reload never brings their page back without consent), and lose it again when what allowed them is
  * turned off; a template is replaced by its content, whose scripts join the queue in document
  * order, gated like their template. Activated scripts and iframes carry
  * `data-cookie-policy-activated`.
@@ -171,11 +172,7 @@ export class ScriptGate {
   release(element: Element): void {
     this.#released.add(element);
     if (element.localName === 'template') this.#expand(element as HTMLTemplateElement);
-    else if (element.localName === 'iframe' && !this.#claimed.has(element)) {
-      this.#claimed.add(element);
-      element.setAttribute(ACTIVATED, '');
-      (element as HTMLIFrameElement).src = (element as HTMLElement).dataset.src!;
-    }
+    else if (element.localName === 'iframe' && !this.#claimed.has(element)) this.#loadFrame(element as HTMLIFrameElement);
     this.update();
   }
 
@@ -209,9 +206,8 @@ export class ScriptGate {
       this.#claimed.add(element);
       // An iframe has no order to keep: it loads now, while the grant is checked.
       if (element.localName === 'iframe') {
-        element.setAttribute(ACTIVATED, '');
         this.#loaded.add(element);
-        (element as HTMLIFrameElement).src = element.dataset.src!;
+        this.#loadFrame(element as HTMLIFrameElement);
       } else this.#queue.push(element as HTMLScriptElement);
     }
     for (const frame of root.querySelectorAll<HTMLIFrameElement>(`iframe[${ACTIVATED}]`)) {
@@ -225,6 +221,21 @@ export class ScriptGate {
       frame.removeAttribute('src');
     }
     if (this.#queue.length && !this.#draining) this.#draining = this.#drain();
+  }
+
+  /**
+   * Gives a gated iframe its `src` while it is out of the document, then puts it back where it was:
+   * on a reload, browsers bring back the last page of a frame the parser inserted (Firefox does,
+   * whatever the markup says), which would load the embed again before any consent is read; a
+   * frame inserted by script is not brought back. The element stays the same one.
+   */
+  #loadFrame(frame: HTMLIFrameElement): void {
+    this.#claimed.add(frame);
+    frame.setAttribute(ACTIVATED, '');
+    const { parentNode, nextSibling } = frame;
+    frame.remove();
+    frame.src = frame.dataset.src!;
+    parentNode?.insertBefore(frame, nextSibling);
   }
 
   /**

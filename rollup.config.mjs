@@ -28,6 +28,42 @@ function minifyStyles() {
 }
 
 /**
+ * Minifies the markup of the element's html`` templates: white space that holds a line break
+ * becomes one space, or nothing between two tags. HTML renders a run of white space as one space
+ * anyway, and the templates never break a line between two inline elements whose gap shows (the
+ * tags they break between are blocks, table parts, or items of a flex or grid box). Lit then also
+ * creates fewer text nodes. Only the literal text of `html` tagged templates changes.
+ */
+function minifyTemplates() {
+  const collapse = (text) => text.replace(/>\s*\n\s*</g, '><').replace(/\s*\n\s*/g, ' ');
+  return {
+    name: 'minify-templates',
+    transform(code, id) {
+      if (!/[\\/]src[\\/]/.test(id) || !/\bhtml\s*`/.test(code)) return null;
+      const quasis = [];
+      const visit = (node) => {
+        if (!node || typeof node.type !== 'string') return;
+        if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && node.tag.name === 'html') {
+          quasis.push(...node.quasi.quasis);
+        }
+        for (const value of Object.values(node)) {
+          if (Array.isArray(value)) value.forEach(visit);
+          else if (value && typeof value === 'object') visit(value);
+        }
+      };
+      visit(this.parse(code));
+      let result = code;
+      for (const quasi of quasis.sort((a, b) => b.start - a.start)) {
+        const raw = code.slice(quasi.start, quasi.end);
+        if (raw !== quasi.value.raw) this.error(`minify-templates: unexpected template position in ${id}`);
+        result = result.slice(0, quasi.start) + collapse(raw) + result.slice(quasi.end);
+      }
+      return { code: result, map: null };
+    },
+  };
+}
+
+/**
  * Writes every character above U+00FF as a `\u` escape (only strings hold them: texts like "’").
  * A script whose source is all Latin-1 is kept by the browser as one byte per character; a single
  * character beyond makes the whole 70 KB source two bytes per character on the heap, for as long as
@@ -40,6 +76,29 @@ function latin1Source() {
       code.replace(/[\u0100-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`),
   };
 }
+
+/**
+ * Internal property and method names, which terser shortens like local names (it cannot tell
+ * them from public ones by itself). Only names that never leave the script: not a property or
+ * method of the element, a field of the registry, of the stored decision, of the event detail,
+ * of a proof record or of a message to other tabs, not a DOM or Lit name (terser also keeps DOM
+ * names whatever this list says), not a `dataset` key, not a text key, not a column of the debug
+ * tables. The element's private state (`choices`, `saved`, `reloadOffer`) is renamed too. Renaming is
+ * consistent across the bundle, so a name here must mean one internal thing wherever it is used.
+ */
+const INTERNAL_NAMES = [
+  // The views' data and callbacks (ui/).
+  'onAcceptAll', 'onRejectAll', 'onCustomize', 'onToggle', 'onSave', 'onWithdraw', 'onReload', 'onClose',
+  'onCancel', 'onKeydown', 'policyHref', 'layout', 'heads', 'note', 'choices', 'saved', 'reloadOffer',
+  // The page's consent object, its store and effects (consent/).
+  'surelyFirstVisit', 'registries', 'placeholders', 'turnedOff', 'titleOf', 'isGranted', 'isRefused',
+  'categoryOf', 'previous', 'repository', 'setDefault', 'effect', 'decided', 'maxAgeDays', 'registry',
+  'stored', 'store', 'gate', 'page', 'decide', 'receive', 'subscribe', 'pending', 'dispose', 'asked', 'running',
+  // The gate, the debug audit, progressive rows, the dialog and the registry loader.
+  'refusal', 'idle', 'release', 'undeclaredCookies', 'cookiesReadable', 'markup', 'known', 'schedule',
+  'claim', 'grow', 'finish', 'busy', 'wait', 'drop', 'openings', 'handleCancel', 'handleKeydown',
+  'beforeFirstRequest', 'requests', 'inline', 'onLoad',
+];
 
 export default {
   input: 'src/bundle.ts',
@@ -60,7 +119,13 @@ export default {
     }),
     // After TypeScript: its plugin compiles from the files on disk, not from earlier transforms.
     minifyStyles(),
-    terser({ ecma: 2022, compress: { passes: 2 }, format: { comments: false } }),
+    minifyTemplates(),
+    terser({
+      ecma: 2022,
+      compress: { passes: 3 },
+      mangle: { properties: { regex: new RegExp(`^(${INTERNAL_NAMES.join('|')})$`) } },
+      format: { comments: false },
+    }),
     latin1Source(),
   ],
 };

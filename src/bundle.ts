@@ -5,7 +5,7 @@ const script = document.currentScript as HTMLScriptElement | null;
 
 function mount() {
   if (document.querySelector('cookie-policy')) return;
-  const src = script?.dataset.registry;
+  const src = script?.getAttribute('data-registry');
   if (!src) {
     console.warn(
       '<cookie-policy>: nothing mounted: add data-registry="…" to the script tag or a <cookie-policy> element to the page',
@@ -36,6 +36,6 @@ if (defined === CookiePolicy) {
 } else if (!defined?.[COPY_OF_THIS_ELEMENT]) {
   // Another script owns the tag: its elements are not ours, and nothing here gates or mounts.
   console.error(
-    '<cookie-policy>: the custom element "cookie-policy" is already defined by another script; this one does nothing',
+    '<cookie-policy>: the tag is already defined by another script; this one does nothing',
   );
 }

@@ -58,7 +58,6 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     max-width: 44rem;
-    max-height: 50vh;
     max-height: 50dvh;
     overflow: auto;
     margin: 0 auto;
@@ -170,7 +169,6 @@ export const styles = css`
   /* The head and the three buttons stay in view; only the body between them scrolls. */
   .dialog {
     width: min(40rem, calc(100vw - 2 * var(--_gap)));
-    max-height: calc(100vh - 2 * var(--_gap));
     max-height: calc(100dvh - 2 * var(--_gap));
     padding: var(--_gap);
   }

@@ -165,7 +165,7 @@ export class CookiePolicy extends LitElement {
           lang,
           registry.languages[0],
         ),
-      policyUrl: registry.policyUrl === undefined ? null : resolveHttpUrl(registry.policyUrl, document.baseURI),
+      policyUrl: resolveHttpUrl(registry.policyUrl),
       allow: (id) => this.#consent.decide({ [id]: true }, 'embed'),
       load: (embed) => page.gate.release(embed),
     });
@@ -313,8 +313,7 @@ export class CookiePolicy extends LitElement {
         ${t('reopen')}
       </button>`;
     }
-    const { policyUrl } = registry;
-    return this.#renderBanner(context, policyUrl === undefined ? null : resolveHttpUrl(policyUrl, document.baseURI));
+    return this.#renderBanner(context, resolveHttpUrl(registry.policyUrl));
   }
 
   override render() {

@@ -90,7 +90,7 @@ function scriptPolicy(): ScriptPolicy | null {
     } catch (error) {
       policy = null;
       console.error(
-        '<cookie-policy>: gated scripts stay blocked: the page\'s Content-Security-Policy refuses the Trusted Types policy "cookie-policy" (add it to the trusted-types directive).',
+        '<cookie-policy>: gated scripts stay blocked: add the Trusted Types policy "cookie-policy" to the page\'s trusted-types directive',
         error,
       );
     }

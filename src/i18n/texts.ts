@@ -40,5 +40,5 @@ export function translator(registry: Registry | null, lang: string): Translate {
   const texts = { ...(builtIn[primary] ?? en), ...registry?.texts?.[lang] };
   // Own keys only: a text holding `{constructor}` stays as written.
   return (key, values = {}) =>
-    texts[key].replace(/\{(\w+)\}/g, (match, name: string) => ({}.hasOwnProperty.call(values, name) ? values[name] : match));
+    texts[key].replace(/\{(\w+)\}/g, (match, name: string) => (Object.hasOwn(values, name) ? values[name] : match));
 }

@@ -135,7 +135,7 @@ const object = (shape: Shape): Check => {
     const json = value as Json;
     const keys = Object.keys(json);
     for (let index = 0; index < keys.length; index++) {
-      if (!{}.hasOwnProperty.call(shape, keys[index])) report(problems, at(path, keys[index]), 'unknown property');
+      if (!Object.hasOwn(shape, keys[index])) report(problems, at(path, keys[index]), 'unknown property');
     }
     const result: Json = {};
     for (let index = 0; index < fields.length; index++) {

@@ -20,6 +20,6 @@ const KINDS: Readonly<Record<string, TextKey>> = {
  */
 export function categoryText({ t, text }: ViewContext, category: Category): string {
   if (category.description !== undefined) return text(category.description);
-  const kind = {}.hasOwnProperty.call(KINDS, category.id) ? KINDS[category.id] : category.required ? 'kindNecessary' : null;
+  const kind = Object.hasOwn(KINDS, category.id) ? KINDS[category.id] : category.required ? 'kindNecessary' : null;
   return kind ? t(kind) : '';
 }

@@ -37,7 +37,7 @@ interface Columns {
 
 function renderRow({ t, text }: ViewContext, cookie: CookieEntry, columns: Columns) {
   const provider = text(cookie.provider);
-  const href = cookie.policyUrl === undefined ? null : resolveHttpUrl(cookie.policyUrl, document.baseURI);
+  const href = resolveHttpUrl(cookie.policyUrl);
   const link = href
     ? html`<a href=${href} rel="noopener noreferrer" aria-label=${t('providerPolicy', { provider })}>${provider}</a>`
     : provider;
@@ -56,7 +56,7 @@ function renderRow({ t, text }: ViewContext, cookie: CookieEntry, columns: Colum
 /** The row naming a service above its cookies: its title, a link to its policy when it has one. */
 function renderServiceHead({ t, text }: ViewContext, service: Service, columns: number) {
   const title = text(service.title);
-  const href = service.policyUrl === undefined ? null : resolveHttpUrl(service.policyUrl, document.baseURI);
+  const href = resolveHttpUrl(service.policyUrl);
   return html`<tr class="service">
     <td colspan=${columns}>
       <strong>${href ? html`<a href=${href} rel="noopener noreferrer" aria-label=${t('providerPolicy', { provider: title })}>${title}</a>` : title}</strong>

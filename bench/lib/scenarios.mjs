@@ -23,9 +23,8 @@ export const bannerScenarios = [
   { tool: 'inline', page: '/pages/inline.html', target: `(visible) => visible(document.getElementById('cookie-banner'))` },
   // No banner: the cost of the portal page alone, for reference.
   { tool: 'none', page: '/pages/none.html', target: null },
-  // No banner either: the portal page with an empty deferred script in <head>, as ours is loaded.
-  // Any such tag changes how the page is parsed and laid out (its first layout becomes one long
-  // task), so this is the baseline for what a script itself adds.
+  // No banner either: the portal page with an empty deferred script in <head>, as ours is loaded:
+  // what a script tag costs the page, apart from what the script does.
   { tool: 'script', page: '/pages/script.html', target: null },
 ];
 

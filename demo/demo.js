@@ -25,6 +25,11 @@
       introAfter: 'element; the scripts listed here are gated by category and print a line when they run.',
       gatedScripts: 'Gated scripts',
       readPolicy: 'Read the full cookie policy',
+      embeds: 'Embeds',
+      embedsBefore: 'With the',
+      embedsLink: 'tne34 portal',
+      embedsAfter:
+        ', whose registry declares services, this section shows a video and a map as placeholders until their service is allowed. Nothing is requested from YouTube or OpenStreetMap before a click.',
       policy: 'Cookie policy',
       settings: 'Cookie settings',
       back: 'Back to the datasets',
@@ -50,6 +55,11 @@
       introAfter: '; les scripts listés ici sont soumis au consentement par catégorie et écrivent une ligne quand ils s’exécutent.',
       gatedScripts: 'Scripts soumis au consentement',
       readPolicy: 'Lire la politique relative aux cookies',
+      embeds: 'Contenus intégrés',
+      embedsBefore: 'Avec le',
+      embedsLink: 'portail tne34',
+      embedsAfter:
+        ', dont le registre déclare des services, cette section montre une vidéo et une carte sous forme d’espaces réservés tant que leur service n’est pas autorisé. Rien n’est demandé à YouTube ni à OpenStreetMap avant un clic.',
       policy: 'Politique relative aux cookies',
       settings: 'Paramètres des cookies',
       back: 'Retour aux jeux de données',
@@ -87,6 +97,10 @@
   document.querySelectorAll('cookie-policy').forEach(function (element) {
     element.setAttribute('src', 'registries/' + portal + '.json');
     if (layout !== 'bar') element.setAttribute('banner-layout', layout);
+  });
+  // Embeds gated on services that this portal's registry does not declare never load: not shown.
+  document.querySelectorAll('[data-embeds-for]').forEach(function (element) {
+    element.hidden = element.getAttribute('data-embeds-for') !== portal;
   });
   document.querySelectorAll('[data-portal-name]').forEach(function (element) {
     element.textContent = portal;

@@ -55,6 +55,19 @@ describe('the demo portal', () => {
     expect(line.textContent).to.match(/^Decision \(api\): \{[^}]*\}$/);
   });
 
+  it('shows its embeds, as placeholders, only for a registry that declares their services', async () => {
+    const tne34 = await openPage('/demo/index.html?portal=tne34.opendatasoft.com');
+    await until(() => tne34.document.querySelector('[data-cookie-placeholder-for="youtube"]'));
+    expect(tne34.document.querySelector('[data-cookie-placeholder-for="openstreetmap"]')).to.not.equal(null);
+    const twisto = await openPage('/demo/index.html?portal=twisto.opendatasoft.com');
+    const element = await until(() => twisto.document.querySelector<CookiePolicy>('cookie-policy'));
+    await until(() => element.shadowRoot?.querySelector('[part="banner"]'));
+    // Gated on services twisto's registry does not declare, they never load: no empty boxes either.
+    for (const frame of twisto.document.querySelectorAll('iframe[data-cookie-service]')) {
+      expect(frame.getBoundingClientRect().height, frame.getAttribute('title')!).to.equal(0);
+    }
+  });
+
   it('keeps its English texts in English mode', async () => {
     const english = await englishTexts('/demo/index.html');
     const page = await openPage('/demo/index.html?lang=en');

@@ -116,7 +116,7 @@ const ratio = (a, b) => (a === null || b === null || b === 0 ? '—' : `${(a / b
 const delta = (a, b, digits) => (a === null || b === null ? '—' : `${a >= b ? '+' : ''}${(a - b).toFixed(digits)}`);
 
 /** The page with no consent tool: compared by difference (what a tool adds), a ratio to ~0 means nothing. */
-const BASELINES = ['none', 'script'];
+const BASELINE = 'none';
 
 function report(title, result, metrics, notApplicable = []) {
   const tools = Object.keys(result.medians);
@@ -126,7 +126,7 @@ function report(title, result, metrics, notApplicable = []) {
   for (const peer of tools.filter((tool) => tool !== ours)) {
     const theirs = result.medians[peer];
     rows.push(
-      BASELINES.includes(peer)
+      peer === BASELINE
         ? [`ours − ${peer}`, ...metrics.map((m) => delta(mine[m.key], theirs[m.key], m.digits))]
         : [`ours / ${peer}`, ...metrics.map((m) => ratio(mine[m.key], theirs[m.key]))],
     );

@@ -7,7 +7,7 @@
 //   --latency LIST        added round trips in ms, comma-separated (default 0,150)
 //   --ours-a F --ours-b F two builds of ours (each a built cookie-policy.js), loaded in the same
 //                         rounds; reported as B / A. Without them: dist/cookie-policy.js
-//   --peers LIST          peers on the portal page (default vanilla-cookieconsent,orejime,none,script)
+//   --peers LIST          peers on the portal page (default vanilla-cookieconsent,orejime,none)
 //   --scenarios LIST      banner, table, dialog (default all three)
 //   --seed N              bootstrap seed (default 1); --resamples N (default 10000)
 //   --out FILE            raw samples and settings (default bench/results/compare-<date>.json)
@@ -27,8 +27,6 @@ import { bootstrap, medianOf, ratioOfMedians } from './bootstrap.mjs';
 import { ours as OURS, root } from './tools.mjs';
 
 const BARE = 'none';
-/** The bare page with an empty deferred script (pages/script.html): the baseline for long tasks. */
-const SCRIPT = 'script';
 const MiB = 2 ** 20;
 
 /** Per-round metrics of each scenario kind: `from(raw, round)`; `round` holds every tool's raw sample. */
@@ -69,7 +67,7 @@ function parse(argv) {
       latency: { type: 'string', default: '0,150' },
       'ours-a': { type: 'string' },
       'ours-b': { type: 'string' },
-      peers: { type: 'string', default: 'vanilla-cookieconsent,orejime,none,script' },
+      peers: { type: 'string', default: 'vanilla-cookieconsent,orejime,none' },
       scenarios: { type: 'string', default: 'banner,table,dialog' },
       seed: { type: 'string', default: '1' },
       resamples: { type: 'string', default: '10000' },
@@ -184,7 +182,7 @@ function ratioPairs(tools, settings) {
   const mine = oursNames(settings).filter((name) => tools.includes(name));
   const pairs = [];
   if (mine.length === 2) pairs.push([mine[1], mine[0]]);
-  for (const peer of tools.filter((tool) => !mine.includes(tool) && tool !== BARE && tool !== SCRIPT)) for (const name of mine) pairs.push([name, peer]);
+  for (const peer of tools.filter((tool) => !mine.includes(tool) && tool !== BARE)) for (const name of mine) pairs.push([name, peer]);
   return pairs;
 }
 
@@ -208,8 +206,6 @@ function targets(kind, name, tools) {
   if (kind === 'banner') {
     list.push({ label: 'CLS 0 (worst round)', limit: 0, digits: 4, stat: (rounds) => Math.max(...rounds.map(get(name, 'cls'))) });
     if (has(BARE)) list.push({ label: 'long task ms − bare page ≤ 0', limit: 0, digits: 0, stat: medianOf((round) => round[name].longTaskMs - round[BARE].longTaskMs) });
-    if (has(SCRIPT))
-      list.push({ label: '(long task ms − page with an empty script) ≤ 0', limit: 0, digits: 0, stat: medianOf((round) => round[name].longTaskMs - round[SCRIPT].longTaskMs) });
   }
   if (kind === 'table' && has('vanilla-cookieconsent'))
     list.push({ label: 'table shown ≤ 0.5 × vanilla', ratio: true, limit: 0.5, stat: ratioOfMedians(get(name, 'shownMs'), get('vanilla-cookieconsent', 'shownMs')) });

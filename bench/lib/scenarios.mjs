@@ -23,9 +23,6 @@ export const bannerScenarios = [
   { tool: 'inline', page: '/pages/inline.html', target: `(visible) => visible(document.getElementById('cookie-banner'))` },
   // No banner: the cost of the portal page alone, for reference.
   { tool: 'none', page: '/pages/none.html', target: null },
-  // No banner either: the portal page with an empty deferred script in <head>, as ours is loaded:
-  // what a script tag costs the page, apart from what the script does.
-  { tool: 'script', page: '/pages/script.html', target: null },
 ];
 
 /** Rows of the 1000-cookie tables. */

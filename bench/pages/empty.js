@@ -1,1 +1,0 @@
-// An empty script: see script.html.

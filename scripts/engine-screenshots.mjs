@@ -4,45 +4,30 @@
 // Each view is shown in a frame of the exact width (MiniBrowser's window cannot be narrower than
 // 447 px), so every engine lays out the same viewport.
 import { spawn } from 'node:child_process';
-import { createReadStream, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { remote } from 'webdriverio';
 import { chromiumArgs } from './chromium.mjs';
 import { engines, missingEngines, missingMessage, selectEngines } from './engines.mjs';
+import { serveStatic } from './static-server.mjs';
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 const root = process.cwd();
 const sizes = [
   [1280, 800],
   [320, 640],
 ];
 
+/** The static server, plus `/__frame?src&width&height`: a page framing `src` at that exact size. */
 function serve() {
-  const server = createServer((request, response) => {
-    const url = new URL(request.url, 'http://x');
-    if (url.pathname === '/__frame') {
-      const { src, width, height } = Object.fromEntries(url.searchParams);
-      response.writeHead(200, { 'content-type': 'text/html' });
-      response.end(
-        `<!DOCTYPE html><html><body style="margin:0"><iframe id="view" src="${src}" width="${width}" height="${height}" style="border:0;display:block"></iframe></body></html>`,
-      );
-      return;
-    }
-    const path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
-    let file = join(root, path);
-    try {
-      if (statSync(file).isDirectory()) file = join(file, 'index.html');
-      statSync(file);
-    } catch {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
+  return serveStatic(root, (url, response) => {
+    if (url.pathname !== '/__frame') return false;
+    const { src, width, height } = Object.fromEntries(url.searchParams);
+    response.writeHead(200, { 'content-type': 'text/html' });
+    response.end(
+      `<!DOCTYPE html><html><body style="margin:0"><iframe id="view" src="${src}" width="${width}" height="${height}" style="border:0;display:block"></iframe></body></html>`,
+    );
+    return true;
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
 /** Runs in the page: resolves true once the framed view shows `selector` inside the element. */

@@ -2,36 +2,18 @@
 // policy view at 1280, 768 and 320 px in English and French; the box and top banner layouts; the
 // notice shown when the registry cannot be loaded.
 // Usage: npm run build && node scripts/screenshots.mjs [--out DIR]   (writes docs/screenshots/*.png)
-import { createReadStream, mkdirSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { parseArgs } from 'node:util';
 import { chromiumArgs, executablePath } from './chromium.mjs';
+import { serveStatic } from './static-server.mjs';
 
 const { values: options } = parseArgs({ options: { out: { type: 'string', default: 'docs/screenshots' } } });
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 const root = process.cwd();
 
-function serve() {
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    let file = join(root, path);
-    try {
-      if (statSync(file).isDirectory()) file = join(file, 'index.html');
-      statSync(file);
-    } catch {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-const server = await serve();
+const server = await serveStatic(root);
 const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({ executablePath, args: chromiumArgs });
 mkdirSync(options.out, { recursive: true });

@@ -26,6 +26,35 @@ type Action =
   | { type: 'storage'; mode: Storage }
   | { type: 'insert'; categories: string[] };
 
+/**
+ * A page's `document.cookie` over a jar that outlives page loads, failing as `visit.storage` says:
+ * `throw` (blocked storage), `ignore` (writes dropped), `ok`.
+ */
+function pageCookies(visit: { readonly jar: { cookie: string }; storage: Storage }) {
+  return {
+    get cookie(): string {
+      if (visit.storage === 'throw') throw new DOMException('blocked', 'SecurityError');
+      return visit.jar.cookie;
+    },
+    set cookie(value: string) {
+      if (visit.storage === 'throw') throw new DOMException('blocked', 'SecurityError');
+      if (visit.storage === 'ok') visit.jar.cookie = value;
+    },
+  };
+}
+
+/** One property run: a visit started with `initial`, checked after it starts and after each step. */
+async function runVisit<I, S>(visit: { start(initial: I): void; apply(step: S): Promise<void>; check(): Promise<void>; stop(): void }, initial: I, steps: readonly S[]) {
+  window.__gateRuns = [];
+  try {
+    visit.start(initial);
+    await visit.check();
+    for (const step of steps) await visit.apply(step);
+  } finally {
+    visit.stop();
+  }
+}
+
 const category = fc.constantFrom(...CATEGORIES);
 const scripts = fc.array(category, { maxLength: 6 });
 const action: fc.Arbitrary<Action> = fc.oneof(
@@ -59,17 +88,7 @@ class Visit {
   private expected = new Map<string, { category: string; due: boolean }>();
 
   /** The page's `document.cookie`, failing as the current storage mode says. */
-  private readonly doc = {
-    visit: this as Visit,
-    get cookie(): string {
-      if (this.visit.storage === 'throw') throw new DOMException('blocked', 'SecurityError');
-      return this.visit.jar.cookie;
-    },
-    set cookie(value: string) {
-      if (this.visit.storage === 'throw') throw new DOMException('blocked', 'SecurityError');
-      if (this.visit.storage === 'ok') this.visit.jar.cookie = value;
-    },
-  };
+  private readonly doc = pageCookies(this);
 
   start(initial: readonly string[]) {
     this.pageLoad(initial);
@@ -162,17 +181,7 @@ describe('Script gate and page consent, property-based', () => {
   it('a gated script runs iff its category is granted, at most once per page load', async function () {
     this.timeout(30_000);
     await fc.assert(
-      fc.asyncProperty(scripts, fc.array(action, { maxLength: 25 }), async (initial, steps) => {
-        window.__gateRuns = [];
-        const visit = new Visit();
-        try {
-          visit.start(initial);
-          await visit.check();
-          for (const step of steps) await visit.apply(step);
-        } finally {
-          visit.stop();
-        }
-      }),
+      fc.asyncProperty(scripts, fc.array(action, { maxLength: 25 }), (initial, steps) => runVisit(new Visit(), initial, steps)),
       { numRuns: 500 },
     );
   });
@@ -348,17 +357,7 @@ class ServiceVisit {
   private serial = 0;
   private expected = new Map<string, { mark: Mark; due: boolean }>();
 
-  private readonly doc = {
-    visit: this as ServiceVisit,
-    get cookie(): string {
-      if (this.visit.storage === 'throw') throw new DOMException('blocked', 'SecurityError');
-      return this.visit.jar.cookie;
-    },
-    set cookie(value: string) {
-      if (this.visit.storage === 'throw') throw new DOMException('blocked', 'SecurityError');
-      if (this.visit.storage === 'ok') this.visit.jar.cookie = value;
-    },
-  };
+  private readonly doc = pageCookies(this);
 
   start(initial: readonly Element[]) {
     this.pageLoad(initial);
@@ -475,17 +474,7 @@ describe('Script gate and page consent with services, templates and refusal gate
   it('an element runs iff its service and category allow it (or, for "!id", a decision refuses it), at most once per load', async function () {
     this.timeout(60_000);
     await fc.assert(
-      fc.asyncProperty(elements, fc.array(serviceAction, { maxLength: 25 }), async (initial, steps) => {
-        window.__gateRuns = [];
-        const visit = new ServiceVisit();
-        try {
-          visit.start(initial);
-          await visit.check();
-          for (const step of steps) await visit.apply(step);
-        } finally {
-          visit.stop();
-        }
-      }),
+      fc.asyncProperty(elements, fc.array(serviceAction, { maxLength: 25 }), (initial, steps) => runVisit(new ServiceVisit(), initial, steps)),
       { numRuns: 400 },
     );
   });

@@ -4,6 +4,7 @@ import type { CookiePolicy } from '../src/cookie-policy.js';
 import type { CookieConsentChangeEvent } from '../src/events.js';
 import { mountWithRegistry, resetPage } from './helpers/mount.js';
 import { makeRegistry } from './registry/factories.js';
+import { deepActive } from './helpers/keyboard.js';
 
 const root = (element: CookiePolicy) => element.shadowRoot!;
 const part = <T extends HTMLElement = HTMLElement>(element: CookiePolicy, name: string) =>
@@ -14,12 +15,6 @@ const inDialog = <T extends HTMLElement = HTMLElement>(element: CookiePolicy, na
 function storedDecision(): Record<string, unknown> | null {
   const match = document.cookie.match(/(?:^|; )cookies_preferences=([^;]*)/);
   return match ? JSON.parse(decodeURIComponent(match[1])) : null;
-}
-
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
 }
 
 async function openDialog(element: CookiePolicy) {

@@ -5,6 +5,7 @@ import { en } from '../src/i18n/en.js';
 import { fr } from '../src/i18n/fr.js';
 import { mountWithRegistry, resetPage } from './helpers/mount.js';
 import { makeRegistry } from './registry/factories.js';
+import { tabTo } from './helpers/keyboard.js';
 
 // The policy view as it reads on a phone and on a desktop (SPEC §7, issue #17).
 
@@ -19,21 +20,6 @@ async function policyAt(width: number, registry: unknown = makeRegistry(), lang 
   element.parentElement!.style.width = `${width}px`;
   await nextFrame();
   return element;
-}
-
-/** The focused element, through shadow roots. */
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
-async function tabTo(target: Element, limit = 40) {
-  for (let step = 0; step < limit; step += 1) {
-    if (deepActive() === target) return;
-    await sendKeys({ press: 'Tab' });
-  }
-  throw new Error(`could not reach ${target.outerHTML.slice(0, 80)} with Tab`);
 }
 
 /** Whether every text piece of every cookie name sits on one line (a name breaks only at its `<wbr>`s). */

@@ -4,25 +4,11 @@ import type { CookiePolicy } from '../src/cookie-policy.js';
 import { framedViewport } from './helpers/framed-viewport.js';
 import { mountWithRegistry, rendered, resetPage } from './helpers/mount.js';
 import { makeRegistry } from './registry/factories.js';
+import { deepActive, tabTo } from './helpers/keyboard.js';
 
 const root = (element: CookiePolicy) => element.shadowRoot!;
 const part = <T extends HTMLElement = HTMLElement>(element: CookiePolicy, name: string) =>
   root(element).querySelector<T>(`[part~="${name}"]`);
-
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
-/** Tabs forward until `target` has focus (or fails after `limit` presses): keyboard only. */
-async function tabTo(target: Element, limit = 40) {
-  for (let step = 0; step < limit; step += 1) {
-    if (deepActive() === target) return;
-    await sendKeys({ press: 'Tab' });
-  }
-  throw new Error(`could not reach ${target.outerHTML.slice(0, 80)} with Tab`);
-}
 
 describe('<cookie-policy> views for every visitor', () => {
   beforeEach(() => resetPage());

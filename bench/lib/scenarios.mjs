@@ -21,6 +21,10 @@ export const bannerScenarios = [
     target: `(visible) => visible(document.querySelector('.orejime-Banner'))`,
   },
   { tool: 'inline', page: '/pages/inline.html', target: `(visible) => visible(document.getElementById('cookie-banner'))` },
+  // Floors: the inline banner shown by a deferred script (what showing anything at DOMContentLoaded
+  // costs this page), and as a minimal LitElement (what Lit itself costs).
+  { tool: 'deferred', page: '/pages/deferred.html', target: `(visible) => visible(document.getElementById('cookie-banner'))` },
+  { tool: 'lit', page: '/pages/lit.html', target: `(visible) => visible(document.querySelector('lit-banner')?.shadowRoot?.querySelector('.banner'))` },
   // No banner: the cost of the portal page alone, for reference.
   { tool: 'none', page: '/pages/none.html', target: null },
 ];

@@ -9,6 +9,7 @@ import { assets } from './tools.mjs';
 import { brotli, gzip } from './compress.mjs';
 import { portalBody, portalStyle } from './portal.mjs';
 import { cookieconsentConfig1000, cookieconsentDialogConfig1000, registry1000 } from './generated.mjs';
+import { buildLitFloor, litFloorFile } from './floors.mjs';
 
 const pagesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '../pages');
 
@@ -44,6 +45,7 @@ function source(urlPath) {
     if (page === undefined || !rest.endsWith('.html')) return undefined;
     return String(page).replaceAll('src="/cookie-policy.js"', `src="/${name}/cookie-policy.js"`);
   }
+  if (urlPath === '/floors/lit-banner.js') return readFileSync(litFloorFile);
   if (urlPath === '/generated/registry-1000.json') return JSON.stringify(registry1000());
   if (urlPath === '/generated/cookieconsent-config-1000.js') return cookieconsentConfig1000();
   if (urlPath === '/generated/cookieconsent-dialog-config-1000.js') return cookieconsentDialogConfig1000();
@@ -81,7 +83,7 @@ function pickEncoding(acceptEncoding = '') {
 /** Every servable path, compressed up front so that no request pays for compression. */
 function precompressAll() {
   const pages = readdirSync(pagesDir).map((name) => `/pages/${name}`);
-  const generated = ['/generated/registry-1000.json', '/generated/cookieconsent-config-1000.js', '/generated/cookieconsent-dialog-config-1000.js'];
+  const generated = ['/floors/lit-banner.js', '/generated/registry-1000.json', '/generated/cookieconsent-config-1000.js', '/generated/cookieconsent-dialog-config-1000.js'];
   const built = Object.keys(builds).flatMap((name) => [`/${name}/cookie-policy.js`, ...pages.map((page) => `/${name}${page}`)]);
   for (const urlPath of [...Object.keys(assets), ...pages, ...generated, ...built]) variants(urlPath);
 }
@@ -92,6 +94,7 @@ function precompressAll() {
  */
 export async function startServer(options = {}) {
   builds = options.builds ?? {};
+  await buildLitFloor();
   cache.clear();
   precompressAll();
   const encodings = new Set();

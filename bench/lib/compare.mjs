@@ -11,7 +11,8 @@
 //   --scenarios LIST      banner, table, dialog (default all three)
 //   --seed N              bootstrap seed (default 1); --resamples N (default 10000)
 //   --out FILE            raw samples and settings (default bench/results/compare-<date>.json)
-//   --report FILE         recompute and print the report of a saved run (no browser)
+//   --report FILE[,FILE…] recompute and print the report of a saved run (no browser); several runs
+//                         are pooled into one report (bench/lib/pool.mjs)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import os from 'node:os';
@@ -22,6 +23,7 @@ import { chromiumArgs, executablePath } from '../../scripts/chromium.mjs';
 import { startServer } from './server.mjs';
 import { bannerScenarios, dialogScenarios, tableScenarios } from './scenarios.mjs';
 import { measureOnce } from './measure.mjs';
+import { poolRuns } from './pool.mjs';
 import { median, table } from './stats.mjs';
 import { bootstrap, medianOf, ratioOfMedians } from './bootstrap.mjs';
 import { ours as OURS, root } from './tools.mjs';
@@ -196,20 +198,20 @@ function targets(kind, name, tools) {
   const list = [];
   const get = (tool, key) => (round) => round[tool]?.[key] ?? null;
   if (kind === 'banner' && has('orejime')) {
-    list.push({ label: 'banner ms ≤ 0.9 × Orejime', ratio: true, limit: 0.9, stat: ratioOfMedians(get(name, 'bannerMs'), get('orejime', 'bannerMs')) });
+    list.push({ label: 'banner ms ≤ 0.9 × Orejime', needs: [name, 'orejime'], ratio: true, limit: 0.9, stat: ratioOfMedians(get(name, 'bannerMs'), get('orejime', 'bannerMs')) });
     if (has(BARE)) {
-      list.push({ label: 'main thread over bare ≤ Orejime', ratio: true, limit: 1, stat: ratioOfMedians(get(name, 'overBareMs'), get('orejime', 'overBareMs')) });
-      list.push({ label: '(CPU time) over bare ≤ Orejime', ratio: true, limit: 1, stat: ratioOfMedians(get(name, 'overBareCpuMs'), get('orejime', 'overBareCpuMs')) });
+      list.push({ label: 'main thread over bare ≤ Orejime', needs: [name, 'orejime', BARE], ratio: true, limit: 1, stat: ratioOfMedians(get(name, 'overBareMs'), get('orejime', 'overBareMs')) });
+      list.push({ label: '(CPU time) over bare ≤ Orejime', needs: [name, 'orejime', BARE], ratio: true, limit: 1, stat: ratioOfMedians(get(name, 'overBareCpuMs'), get('orejime', 'overBareCpuMs')) });
     }
-    list.push({ label: 'heap ≤ Orejime + 0.1 MiB', ratio: true, limit: 1, stat: ratioOfMedians(get(name, 'heapMB'), (round) => (round.orejime ? round.orejime.heapMB + 0.1 : null)) });
+    list.push({ label: 'heap ≤ Orejime + 0.1 MiB', needs: [name, 'orejime'], ratio: true, limit: 1, stat: ratioOfMedians(get(name, 'heapMB'), (round) => (round.orejime ? round.orejime.heapMB + 0.1 : null)) });
   }
   if (kind === 'banner') {
-    list.push({ label: 'CLS 0 (worst round)', limit: 0, digits: 4, stat: (rounds) => Math.max(...rounds.map(get(name, 'cls'))) });
-    if (has(BARE)) list.push({ label: 'long task ms − bare page ≤ 0', limit: 0, digits: 0, stat: medianOf((round) => round[name].longTaskMs - round[BARE].longTaskMs) });
+    list.push({ label: 'CLS 0 (worst round)', needs: [name], limit: 0, digits: 4, stat: (rounds) => Math.max(...rounds.map(get(name, 'cls'))) });
+    if (has(BARE)) list.push({ label: 'long task ms − bare page ≤ 0', needs: [name, BARE], limit: 0, digits: 0, stat: medianOf((round) => round[name].longTaskMs - round[BARE].longTaskMs) });
   }
   if (kind === 'table' && has('vanilla-cookieconsent'))
-    list.push({ label: 'table shown ≤ 0.5 × vanilla', ratio: true, limit: 0.5, stat: ratioOfMedians(get(name, 'shownMs'), get('vanilla-cookieconsent', 'shownMs')) });
-  if (kind === 'dialog') list.push({ label: 'click→dialog ≤ 150 ms', limit: 150, digits: 0, stat: medianOf(get(name, 'openMs')) });
+    list.push({ label: 'table shown ≤ 0.5 × vanilla', needs: [name, 'vanilla-cookieconsent'], ratio: true, limit: 0.5, stat: ratioOfMedians(get(name, 'shownMs'), get('vanilla-cookieconsent', 'shownMs')) });
+  if (kind === 'dialog') list.push({ label: 'click→dialog ≤ 150 ms', needs: [name], limit: 150, digits: 0, stat: medianOf(get(name, 'openMs')) });
   return list;
 }
 
@@ -218,28 +220,33 @@ export function printReport(json) {
   console.log(`machine: ${machine.cpu}, ${machine.cores} cores; Chromium ${machine.chromium}; Node ${machine.node}`);
   console.log(`load average: ${machine.loadAverageStart} at start, ${machine.loadAverageEnd} at end (1, 5, 15 min)`);
   for (const [name, build] of Object.entries(builds)) console.log(`${name}: ${build}`);
+  if (json.pooled) console.log(`pooled: the rounds of ${json.pooled.length} runs (${json.pooled.join(', ')})`);
   console.log(`bootstrap: ${settings.resamples} paired resamples of rounds, seed ${settings.seed}, 95 % percentile intervals`);
   const options = { seed: settings.seed, resamples: settings.resamples };
   const verdicts = [];
   for (const entry of json.results) {
     const rounds = derive(entry);
-    const tools = Object.keys(entry.rounds[0] ?? {});
+    // Every tool of any round (pooled runs need not all hold the same tools).
+    const tools = [...new Set(entry.rounds.flatMap((round) => Object.keys(round)))];
     const list = metrics[entry.kind];
     const network = entry.condition.latency ? `+${entry.condition.latency} ms RTT` : 'loopback';
     const head = `== ${titles[entry.kind]}, CPU ${entry.condition.cpu}×, ${network}, ${rounds.length} rounds (load ${entry.loadAverageStart} → ${entry.loadAverageEnd})`;
     const medianRows = tools.map((tool) => [tool, ...list.map((m) => fmt(median(rounds.map((r) => r[tool]?.[m.key])), m.digits))]);
     console.log(`\n${head}\n${table(['median', ...list.map((m) => m.label)], medianRows)}`);
-    const pairs = ratioPairs(tools, settings);
+    // A ratio or a target is judged on the rounds that hold every tool it reads: all of them in one
+    // run, those of the runs that measured them when runs are pooled (so each ratio stays paired).
+    const holding = (...needed) => rounds.filter((round) => needed.every((tool) => round[tool]));
+    const pairs = ratioPairs(tools, settings).filter(([top, bottom]) => holding(top, bottom).length > 0);
     if (pairs.length) {
       const ratioRows = pairs.map(([top, bottom]) => [
         `${top} / ${bottom}`,
-        ...list.map((m) => interval(bootstrap(rounds, ratioOfMedians((r) => r[top]?.[m.key] ?? null, (r) => r[bottom]?.[m.key] ?? null), options))),
+        ...list.map((m) => interval(bootstrap(holding(top, bottom), ratioOfMedians((r) => r[top]?.[m.key] ?? null, (r) => r[bottom]?.[m.key] ?? null), options))),
       ]);
       console.log(`\n${table(['ratio of medians [95 % CI]', ...list.map((m) => m.label)], ratioRows)}`);
     }
     for (const name of oursNames(settings).filter((n) => tools.includes(n))) {
       for (const target of targets(entry.kind, name, tools)) {
-        const result = bootstrap(rounds, target.stat, options);
+        const result = bootstrap(holding(...target.needs), target.stat, options);
         const met =
           result.value !== null &&
           result.value <= target.limit &&
@@ -257,7 +264,7 @@ export function printReport(json) {
 export async function main(argv) {
   const { settings, values } = parse(argv);
   if (values.report) {
-    printReport(JSON.parse(readFileSync(values.report, 'utf8')));
+    printReport(poolRuns(values.report.split(',').map((file) => JSON.parse(readFileSync(file, 'utf8')))));
     return;
   }
   const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);

@@ -104,6 +104,9 @@ describe('ScriptGate', () => {
       expect(activated(container)).to.have.length(2);
       expect(iframe.getAttribute('src')).to.equal(hitUrl(key, 'frame.js'));
       expect(iframe.hasAttribute('data-cookie-policy-activated')).to.equal(true);
+      // Loaded out of the document for a moment, it is the same element back in its place.
+      expect(iframe.parentElement).to.equal(container);
+      expect(iframe.nextElementSibling).to.equal(other);
       expect(other.hasAttribute('src')).to.equal(false);
       expect(await hits(key)).to.deep.equal({ 'tag.js': 1, 'frame.js': 1 });
     });

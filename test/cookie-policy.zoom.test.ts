@@ -64,6 +64,14 @@ describe('<cookie-policy> with services at 320 px and at 200 % zoom', () => {
     expect(hit === control || control.contains(hit), `${label} is not covered`).to.equal(true);
   }
 
+  /** The view's 4 category and 6 service switches are all within the width and uncovered. */
+  function expectSwitchesReachable(element: CookiePolicy, view: ParentNode, width: number) {
+    const switches = [...view.querySelectorAll<HTMLInputElement>('[part~="toggle"]')];
+    expect(switches.filter((control) => control.dataset.category)).to.have.length(4);
+    expect(switches.filter((control) => control.dataset.service)).to.have.length(6);
+    for (const control of switches) expectReachable(element, control, width);
+  }
+
   /** The page itself never scrolls sideways. */
   function expectNoSidewaysScroll(doc: Document) {
     expect(doc.documentElement.scrollWidth).to.be.at.most(doc.documentElement.clientWidth);
@@ -93,10 +101,7 @@ describe('<cookie-policy> with services at 320 px and at 200 % zoom', () => {
       expect(dialog.scrollWidth).to.be.at.most(dialog.clientWidth);
       expect(body.scrollWidth, 'the dialog body scrolls sideways').to.be.at.most(body.clientWidth);
 
-      const switches = [...dialog.querySelectorAll<HTMLInputElement>('[part~="toggle"]')];
-      expect(switches.filter((control) => control.dataset.category)).to.have.length(4);
-      expect(switches.filter((control) => control.dataset.service)).to.have.length(6);
-      for (const control of switches) expectReachable(element, control, width);
+      expectSwitchesReachable(element, dialog, width);
       for (const part of ['save', 'accept-all', 'reject-all', 'close']) {
         expectReachable(element, dialog.querySelector<HTMLElement>(`[part="${part}"]`)!, width);
       }
@@ -125,10 +130,7 @@ describe('<cookie-policy> with services at 320 px and at 200 % zoom', () => {
         expect(scroller.scrollWidth).to.be.at.most(scroller.clientWidth);
       }
 
-      const switches = [...policy.querySelectorAll<HTMLInputElement>('[part~="toggle"]')];
-      expect(switches.filter((control) => control.dataset.category)).to.have.length(4);
-      expect(switches.filter((control) => control.dataset.service)).to.have.length(6);
-      for (const control of switches) expectReachable(element, control, width);
+      expectSwitchesReachable(element, policy, width);
       expectReachable(element, policy.querySelector<HTMLElement>('[part="save"]')!, width);
       expectWrapped(policy.querySelector<HTMLElement>('[data-service="tiles"]')!.parentElement!.querySelector('.label')!, width);
 

@@ -88,6 +88,20 @@ describe('<cookie-policy> with services at 320 px and at 200 % zoom', () => {
   const analyticsNote = (scope: ParentNode) =>
     scope.querySelector('[data-category="analytics"]')!.parentElement!.querySelector('.note')?.textContent ?? '';
 
+  /** Turns service `id` on in `view` (its category's note then reads "1 of 2 on") and saves there. */
+  async function turnOnAndSave(element: CookiePolicy, view: ParentNode, id: string, width: number) {
+    const control = view.querySelector<HTMLInputElement>(`[data-service="${id}"]`)!;
+    expectReachable(element, control, width);
+    control.click();
+    await element.updateComplete;
+    expect(control.checked).to.equal(true);
+    expect(analyticsNote(view)).to.equal('1 of 2 on');
+    const save = view.querySelector<HTMLElement>('[part="save"]')!;
+    expectReachable(element, save, width);
+    save.click();
+    await element.updateComplete;
+  }
+
   for (const { name, width, fontSize, textPx } of SIZES) {
     it(`keeps every switch and button of the preferences dialog in view and working on ${name}`, async () => {
       const { document: doc, mount } = await screen(width, fontSize);
@@ -107,15 +121,7 @@ describe('<cookie-policy> with services at 320 px and at 200 % zoom', () => {
       }
       expectWrapped(dialog.querySelector<HTMLElement>('[data-service="tiles"]')!.parentElement!.querySelector('.label')!, width);
 
-      const matomo = dialog.querySelector<HTMLInputElement>('[data-service="matomo"]')!;
-      expectReachable(element, matomo, width);
-      matomo.click();
-      await element.updateComplete;
-      expect(matomo.checked).to.equal(true);
-      expect(analyticsNote(dialog)).to.equal('1 of 2 on');
-      expectReachable(element, dialog.querySelector<HTMLElement>('[part="save"]')!, width);
-      dialog.querySelector<HTMLElement>('[part="save"]')!.click();
-      await element.updateComplete;
+      await turnOnAndSave(element, dialog, 'matomo', width);
       expect(element.consent!.services).to.include({ matomo: true, 'google-analytics': false });
     });
 
@@ -134,16 +140,7 @@ describe('<cookie-policy> with services at 320 px and at 200 % zoom', () => {
       expectReachable(element, policy.querySelector<HTMLElement>('[part="save"]')!, width);
       expectWrapped(policy.querySelector<HTMLElement>('[data-service="tiles"]')!.parentElement!.querySelector('.label')!, width);
 
-      const google = policy.querySelector<HTMLInputElement>('[data-service="google-analytics"]')!;
-      expectReachable(element, google, width);
-      google.click();
-      await element.updateComplete;
-      expect(google.checked).to.equal(true);
-      expect(analyticsNote(policy)).to.equal('1 of 2 on');
-      const save = policy.querySelector<HTMLElement>('[part="save"]')!;
-      expectReachable(element, save, width);
-      save.click();
-      await element.updateComplete;
+      await turnOnAndSave(element, policy, 'google-analytics', width);
       expect(element.consent!.services).to.include({ matomo: false, 'google-analytics': true });
       expectNoSidewaysScroll(doc);
     });
